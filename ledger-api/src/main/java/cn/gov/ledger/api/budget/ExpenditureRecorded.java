@@ -1,0 +1,11 @@
+package cn.gov.ledger.api.budget;
+
+import cn.gov.ledger.api.code.Classification;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** A payment drawn on budget line {@code lineId}; the classification carries its own economic code. */
+@Revision("1")
+public record ExpenditureRecorded(String entryId, String lineId, Classification classification, long amountFen,
+                                  LocalDate businessDate, String voucherNo, String payee, String memo) {
+}

@@ -1,0 +1,86 @@
+package cn.gov.ledger.service.budget;
+
+import cn.gov.ledger.api.budget.BudgetAdjusted;
+import cn.gov.ledger.api.budget.BudgetAppropriated;
+import cn.gov.ledger.api.budget.ExpenditureRecorded;
+import cn.gov.ledger.api.code.Classification;
+import cn.gov.ledger.api.code.EntryKind;
+import cn.gov.ledger.api.entry.EntryReversed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Budget lines as clerks see them (budget, spent, available), kept in the posting's own transaction.
+ * Budget control itself is the aggregate's; this table answers "which line" and "how much is left".
+ */
+@Component
+@ProcessingGroup("write-side")
+public class BudgetLineBook {
+
+    private final JdbcTemplate jdbc;
+
+    BudgetLineBook(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(BudgetAppropriated e) {
+        addBudget(e.lineId(), e.line(), e.amountFen());
+    }
+
+    @EventHandler
+    void on(BudgetAdjusted e) {
+        addBudget(e.lineId(), e.line(), e.amountFen());
+    }
+
+    @EventHandler
+    void on(ExpenditureRecorded e) {
+        jdbc.update("UPDATE budget_line SET spent_fen = spent_fen + ? WHERE line_id = ?", e.amountFen(), e.lineId());
+    }
+
+    @EventHandler
+    void on(EntryReversed e) {
+        if (e.kind() == EntryKind.EXPENDITURE) {
+            jdbc.update("UPDATE budget_line SET spent_fen = spent_fen + ? WHERE line_id = ?", e.amountFen(),
+                    e.aggregateId());
+        } else if (e.kind() != EntryKind.INCOME) {
+            jdbc.update("UPDATE budget_line SET budget_fen = budget_fen + ? WHERE line_id = ?", e.amountFen(),
+                    e.aggregateId());
+        }
+    }
+
+    public boolean exists(String lineId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM budget_line WHERE line_id = ?)", Boolean.class, lineId));
+    }
+
+    /** Budget minus spent, in fen; empty if there is no such line. */
+    public Optional<Long> available(String lineId) {
+        return jdbc.queryForList("SELECT budget_fen - spent_fen FROM budget_line WHERE line_id = ?", Long.class,
+                lineId).stream().findFirst();
+    }
+
+    public List<Map<String, Object>> lines(String department, String unit, int fiscalYear) {
+        return jdbc.queryForList("SELECT line_id AS \"lineId\", functional_code AS \"functionalCode\", source,"
+                + " expenditure_type AS \"expenditureType\", project, economic_code AS \"economicCode\","
+                + " budget_fen AS \"budgetFen\", spent_fen AS \"spentFen\", budget_fen - spent_fen AS \"availableFen\""
+                + " FROM budget_line WHERE department = ? AND unit = ? AND fiscal_year = ?"
+                + " ORDER BY functional_code, source, expenditure_type, project, economic_code", department, unit,
+                fiscalYear);
+    }
+
+    private void addBudget(String lineId, Classification line, long amountFen) {
+        jdbc.update("INSERT INTO budget_line (line_id, department, unit, fiscal_year, functional_code, source,"
+                        + " expenditure_type, project, economic_code, budget_fen, spent_fen)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+                        + " ON CONFLICT (line_id) DO UPDATE SET budget_fen = budget_line.budget_fen + EXCLUDED.budget_fen",
+                lineId, line.department(), line.unit(), line.fiscalYear(), line.functionalCode().value(),
+                line.source().name(), line.expenditureType().name(), line.project(),
+                line.economicCode() == null ? null : line.economicCode().value(), amountFen);
+    }
+}

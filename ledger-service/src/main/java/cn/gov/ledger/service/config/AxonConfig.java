@@ -1,0 +1,82 @@
+package cn.gov.ledger.service.config;
+
+import java.util.List;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import cn.gov.ledger.api.MetaDataKeys;
+
+/** Axon on PostgreSQL: the JDBC event store with our own table names, a cache and snapshots. */
+@Configuration(proxyBeanMethods = false)
+class AxonConfig {
+
+    /** Long-lived budget lines are snapshotted so that no posting replays a whole year. */
+    static final int SNAPSHOT_EVERY_EVENTS = 250;
+
+    static EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          EventAppendLock lock) {
+        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .schema(eventSchema())
+                .dataType(byte[].class)
+                .build();
+        return new LockingEventStorageEngine(engine, lock);
+    }
+
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    SnapshotTriggerDefinition budgetLineSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY_EVENTS);
+    }
+
+    /** Who posted, the command and the client's idempotency key travel from command to event metadata. */
+    @Bean
+    CorrelationDataProvider ledgerMetaData() {
+        return new SimpleCorrelationDataProvider(List.of(
+                MetaDataKeys.ACTOR, MetaDataKeys.COMMAND_ID, MetaDataKeys.IDEMPOTENCY_KEY).toArray(String[]::new));
+    }
+}

@@ -1,0 +1,44 @@
+package cn.gov.ledger.service.config;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url}, the ledger runs on an embedded PostgreSQL whose data and extracted
+ * binaries live under the project directory, so a restart keeps the ledger. Other processes (the query
+ * service) reach it on {@code ledger.embedded-database.port}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
+class EmbeddedDatabaseConfig {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(LedgerProperties properties) throws IOException {
+        LedgerProperties.EmbeddedDatabase settings = properties.embeddedDatabase();
+        File data = new File(settings.dataDirectory()).getAbsoluteFile();
+        File binaries = new File(settings.binariesDirectory()).getAbsoluteFile();
+        if (!data.mkdirs() && !data.isDirectory() || !binaries.mkdirs() && !binaries.isDirectory()) {
+            throw new IOException("cannot create " + data + " or " + binaries);
+        }
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(binaries)
+                .setPort(settings.port())
+                .start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setMaximumPoolSize(20);
+        return dataSource;
+    }
+}

@@ -1,0 +1,102 @@
+package cn.gov.ledger.service.posting;
+
+import cn.gov.ledger.api.code.Money;
+import cn.gov.ledger.service.problem.FieldError;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Field-level checks that record an error and return null, so one pass reports every bad field. */
+final class Fields {
+
+    private final List<FieldError> errors;
+
+    Fields(List<FieldError> errors) {
+        this.errors = errors;
+    }
+
+    <T> T error(String field, String message) {
+        errors.add(new FieldError(field, message));
+        return null;
+    }
+
+    String required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return error(field, "is required");
+        }
+        return optional(field, value, maxLength);
+    }
+
+    String optional(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.trim();
+        return trimmed.length() > maxLength ? error(field, "must be at most " + maxLength + " characters") : trimmed;
+    }
+
+    <T> T absent(String field, String value, String message) {
+        return value == null || value.isBlank() ? null
+                : error(field, message != null ? message : "must be absent for this kind of entry");
+    }
+
+    Integer year(String field, String value) {
+        String text = required(field, value, 4);
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("\\d{4}") || Integer.parseInt(text) < 1990 || Integer.parseInt(text) > 2100) {
+            return error(field, "must be a year between 1990 and 2100");
+        }
+        return Integer.parseInt(text);
+    }
+
+    <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+        String text = required(field, value, 40);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            return error(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    Long positiveAmount(String field, String value) {
+        Long fen = amount(field, value);
+        return fen != null && fen <= 0 ? error(field, "must be positive") : fen;
+    }
+
+    Long signedAmount(String field, String value) {
+        Long fen = amount(field, value);
+        return fen != null && fen == 0 ? error(field, "must not be zero") : fen;
+    }
+
+    private Long amount(String field, String value) {
+        String text = required(field, value, 24);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Money.parseYuan(text);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return error(field, "must be an amount in yuan with at most two decimals, e.g. \"1864800.00\"");
+        }
+    }
+
+    LocalDate dateInYear(String field, String value, Integer year) {
+        String text = required(field, value, 10);
+        if (text == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            return year != null && date.getYear() != year
+                    ? error(field, "must lie inside fiscal year " + year) : date;
+        } catch (DateTimeParseException e) {
+            return error(field, "must be an ISO date such as 2024-03-31");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package cn.gov.ledger.service.posting;
+
+import cn.gov.ledger.api.MetaDataKeys;
+import cn.gov.ledger.api.code.Classification;
+import cn.gov.ledger.api.code.EntryKind;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a write request as one database transaction: claim the idempotency key, dispatch the command (Axon
+ * joins this transaction, so events, write-side tables and the key commit together), record the answer.
+ */
+@Service
+public class PostingService {
+
+    /** Turns a checked posting into the command that records it and the aggregate it goes to. */
+    @FunctionalInterface
+    public interface EntryCommand {
+        Routed build(ValidPosting posting, String entryId);
+    }
+
+    public record Routed(Object command, String aggregateId) {
+    }
+
+    private final TransactionTemplate transaction;
+    private final PostingValidator validator;
+    private final YearGuard years;
+    private final IdempotencyStore keys;
+    private final CommandGateway commands;
+    private final Cache aggregateCache;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final MeterRegistry meters;
+
+    PostingService(TransactionTemplate transaction, PostingValidator validator, YearGuard years,
+                   IdempotencyStore keys, CommandGateway commands, Cache aggregateCache, JdbcTemplate jdbc,
+                   ObjectMapper json, MeterRegistry meters) {
+        this.transaction = transaction;
+        this.validator = validator;
+        this.years = years;
+        this.keys = keys;
+        this.commands = commands;
+        this.aggregateCache = aggregateCache;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.meters = meters;
+    }
+
+    /** Runs {@code work} once per idempotency key; a repeat with the same request gets the first answer. */
+    public Outcome execute(String type, String idempotencyKey, Object request, Supplier<Outcome> work) {
+        Timer.Sample sample = Timer.start(meters);
+        String hash = sha256(type + "\n" + write(request));
+        Outcome outcome = transaction.execute(status -> {
+            if (idempotencyKey != null) {
+                var stored = keys.claim(idempotencyKey, hash);
+                if (stored.isPresent()) {
+                    return new Outcome(stored.get().status(), read(stored.get().body()), true);
+                }
+            }
+            Outcome done = work.get();
+            if (idempotencyKey != null) {
+                keys.complete(idempotencyKey, done.status(), done.body().toString());
+            }
+            return done;
+        });
+        sample.stop(meters.timer("ledger.command.latency", "type", type));
+        if (!outcome.replayed()) {
+            meters.counter("ledger.entries.accepted", "type", type).increment();
+        }
+        return outcome;
+    }
+
+    /** Posts one entry: check every field, refuse a closed year, dispatch, answer 201 with entry id and position. */
+    public Outcome postEntry(EntryKind kind, PostingRequest request, String idempotencyKey, Actor actor,
+                             EntryCommand command) {
+        return execute(kind.name(), idempotencyKey, request, () -> {
+            ValidPosting posting = validator.validate(kind, request);
+            Classification c = posting.classification();
+            years.assertOpen(c.department(), c.unit(), c.fiscalYear());
+            String entryId = UUID.randomUUID().toString();
+            Routed routed = command.build(posting, entryId);
+            dispatch(routed.command(), routed.aggregateId(), actor, idempotencyKey);
+            return created(entryId);
+        });
+    }
+
+    public Outcome created(String entryId) {
+        return new Outcome(201, json.createObjectNode().put("entryId", entryId).put("position", positionOf(entryId)),
+                false);
+    }
+
+    /** Sends a command inside the current transaction, with who, which command and which key as metadata. */
+    public void dispatch(Object command, String aggregateId, Actor actor, String idempotencyKey) {
+        evictOnRollback(aggregateId);
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(MetaDataKeys.ACTOR, actor.name());
+        metaData.put(MetaDataKeys.COMMAND_ID, UUID.randomUUID().toString());
+        if (idempotencyKey != null) {
+            metaData.put(MetaDataKeys.IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+
+    /** The global event position of an entry posted in this transaction. */
+    public long positionOf(String entryId) {
+        Long position = jdbc.queryForObject("SELECT position FROM ledger_entry WHERE entry_id = ?", Long.class, entryId);
+        return position == null ? 0 : position;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /**
+     * Axon updates the cached aggregate when its unit of work ends, before this outer transaction commits;
+     * if the transaction then rolls back, the cached state would hold events that never happened.
+     */
+    private void evictOnRollback(String aggregateId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    aggregateCache.remove(aggregateId);
+                }
+            }
+        });
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode read(String body) {
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored answer is not JSON", e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * How every write happens: field-by-field validation, one transaction per request with its idempotency key,
+ * the closed-year guard, and command dispatch with who-posted-it metadata.
+ */
+package cn.gov.ledger.service.posting;

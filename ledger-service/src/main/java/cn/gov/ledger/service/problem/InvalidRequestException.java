@@ -1,0 +1,18 @@
+package cn.gov.ledger.service.problem;
+
+import java.util.List;
+
+/** 422: the request is well-formed but some fields are invalid; every one of them is listed. */
+public class InvalidRequestException extends RuntimeException {
+
+    private final List<FieldError> errors;
+
+    public InvalidRequestException(List<FieldError> errors) {
+        super("invalid fields: " + errors);
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

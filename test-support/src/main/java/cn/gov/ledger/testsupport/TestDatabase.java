@@ -1,0 +1,63 @@
+package cn.gov.ledger.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+
+/**
+ * A fresh, empty PostgreSQL database for each test class that asks for one. The server is a Testcontainers
+ * PostgreSQL where Docker is available, otherwise the server named by {@value #ENV} (a JDBC URL of any
+ * database on it, e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}).
+ * Tests that need it are guarded with {@code @EnabledIf("cn.gov.ledger.testsupport.TestDatabase#available")}.
+ */
+public final class TestDatabase {
+
+    public static final String ENV = "LEDGER_TEST_DATABASE_URL";
+
+    private static PostgreSQLContainer<?> container;
+
+    private TestDatabase() {
+    }
+
+    public static boolean available() {
+        return System.getenv(ENV) != null || DockerClientFactory.instance().isDockerAvailable();
+    }
+
+    /** Creates a new database and returns its JDBC URL (credentials in the URL). */
+    public static synchronized String createDatabase(String purpose) {
+        String admin = adminUrl();
+        String name = "t_" + purpose.toLowerCase().replaceAll("[^a-z0-9]", "_") + "_"
+                + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection connection = DriverManager.getConnection(admin);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database on " + admin, e);
+        }
+        return withDatabase(admin, name);
+    }
+
+    private static String adminUrl() {
+        String configured = System.getenv(ENV);
+        if (configured != null) {
+            return configured;
+        }
+        if (container == null) {
+            container = new PostgreSQLContainer<>("postgres:15-alpine");
+            container.start();
+        }
+        return container.getJdbcUrl() + (container.getJdbcUrl().contains("?") ? "&" : "?")
+                + "user=" + container.getUsername() + "&password=" + container.getPassword();
+    }
+
+    static String withDatabase(String url, String database) {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        String params = query < 0 ? "" : url.substring(query);
+        return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
+    }
+}
