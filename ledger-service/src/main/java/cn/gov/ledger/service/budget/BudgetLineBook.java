@@ -5,7 +5,9 @@ import cn.gov.ledger.api.budget.BudgetAppropriated;
 import cn.gov.ledger.api.budget.ExpenditureRecorded;
 import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.code.EntryKind;
+import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.api.entry.EntryReversed;
+import cn.gov.ledger.service.problem.Rejection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +54,34 @@ public class BudgetLineBook {
             jdbc.update("UPDATE budget_line SET budget_fen = budget_fen + ? WHERE line_id = ?", e.amountFen(),
                     e.aggregateId());
         }
+    }
+
+    /**
+     * The line an expenditure draws on: the one kept for its own economic code if there is one, else the
+     * line without a code; empty if neither exists (无预算不支出).
+     */
+    public Optional<String> lineFor(Classification expenditure) {
+        String ownCode = expenditure.budgetLineId();
+        if (exists(ownCode)) {
+            return Optional.of(ownCode);
+        }
+        String general = expenditure.withEconomicCode(null).budgetLineId();
+        return exists(general) ? Optional.of(general) : Optional.empty();
+    }
+
+    public String requireLineFor(Classification expenditure, long amountFen) {
+        return lineFor(expenditure).orElseThrow(() -> noBudgetLine(expenditure, amountFen));
+    }
+
+    /** 409 naming the line the expenditure looked for, what it holds (nothing) and what was asked. */
+    public static Rejection noBudgetLine(Classification expenditure, long amountFen) {
+        return Rejection.conflict("no-budget-line", "无预算不支出 No budget line",
+                        "no budget line for " + expenditure.functionalCode() + " / " + expenditure.source() + " / "
+                                + expenditure.expenditureType()
+                                + (expenditure.project() == null ? "" : " / " + expenditure.project())
+                                + " (with or without economic code " + expenditure.economicCode() + ")")
+                .with("line", expenditure.withEconomicCode(null)).with("available", "0.00")
+                .with("requested", Money.toYuan(amountFen));
     }
 
     public boolean exists(String lineId) {

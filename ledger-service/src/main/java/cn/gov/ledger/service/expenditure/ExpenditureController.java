@@ -1,16 +1,12 @@
 package cn.gov.ledger.service.expenditure;
 
 import cn.gov.ledger.api.budget.RecordExpenditureCommand;
-import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.code.EntryKind;
-import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.service.budget.BudgetLineBook;
 import cn.gov.ledger.service.posting.Actor;
 import cn.gov.ledger.service.posting.PostingRequest;
 import cn.gov.ledger.service.posting.PostingService;
 import cn.gov.ledger.service.posting.PostingService.Routed;
-import cn.gov.ledger.service.posting.ValidPosting;
-import cn.gov.ledger.service.problem.Rejection;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,29 +31,9 @@ class ExpenditureController {
                                     @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                     @RequestHeader(value = Actor.HEADER, required = false) String actor) {
         return postings.postEntry(EntryKind.EXPENDITURE, request, key, Actor.of(actor), (p, entryId) -> {
-            String lineId = lineFor(p);
+            String lineId = lines.requireLineFor(p.classification(), p.amountFen());
             return new Routed(new RecordExpenditureCommand(lineId, entryId, p.classification(), p.amountFen(),
                     p.businessDate(), p.voucherNo(), p.payee(), p.memo()), lineId);
         }).toResponse();
-    }
-
-    /** The line kept for the expenditure's own economic code if there is one, else the line without a code. */
-    private String lineFor(ValidPosting posting) {
-        Classification expenditure = posting.classification();
-        String ownCode = expenditure.budgetLineId();
-        if (lines.exists(ownCode)) {
-            return ownCode;
-        }
-        String general = expenditure.withEconomicCode(null).budgetLineId();
-        if (lines.exists(general)) {
-            return general;
-        }
-        throw Rejection.conflict("no-budget-line", "无预算不支出 No budget line",
-                        "no budget line for " + expenditure.functionalCode() + " / " + expenditure.source() + " / "
-                                + expenditure.expenditureType()
-                                + (expenditure.project() == null ? "" : " / " + expenditure.project())
-                                + " (with or without economic code " + expenditure.economicCode() + ")")
-                .with("line", expenditure.withEconomicCode(null)).with("available", "0.00")
-                .with("requested", Money.toYuan(posting.amountFen()));
     }
 }

@@ -4,6 +4,8 @@ import cn.gov.ledger.api.organisation.DepartmentRegistered;
 import cn.gov.ledger.api.organisation.UnitRegistered;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Component;
 public class UnitDirectory {
 
     private final JdbcTemplate jdbc;
+    /** Units are never removed, so a unit once found stays found; bulk imports ask for every row. */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     UnitDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -32,13 +36,21 @@ public class UnitDirectory {
     }
 
     public boolean departmentExists(String department) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
+        return known.contains(department) || remember(department, jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM department WHERE code = ?)", Boolean.class, department));
     }
 
     public boolean unitExists(String department, String unit) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
+        String key = department + "/" + unit;
+        return known.contains(key) || remember(key, jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM unit WHERE department = ? AND code = ?)", Boolean.class, department, unit));
+    }
+
+    private boolean remember(String key, Boolean exists) {
+        if (Boolean.TRUE.equals(exists)) {
+            known.add(key);
+        }
+        return Boolean.TRUE.equals(exists);
     }
 
     public List<Map<String, Object>> departments() {

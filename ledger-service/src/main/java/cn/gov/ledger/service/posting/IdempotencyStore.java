@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * at all. A second request with the same key waits on the first's row lock, then sees its stored answer.
  */
 @Component
-class IdempotencyStore {
+public class IdempotencyStore {
 
     record Stored(int status, String body) {
     }
@@ -46,12 +46,12 @@ class IdempotencyStore {
     }
 
     /** Which of these keys are already taken; used by the import to skip rows it posted before. */
-    List<String> taken(List<String> keys) {
+    public List<String> taken(List<String> keys) {
         return jdbc.queryForList("SELECT idempotency_key FROM idempotency_record WHERE idempotency_key = ANY (?)",
                 String.class, (Object) keys.toArray(String[]::new));
     }
 
-    void recordAll(List<Object[]> keyHashBody) {
+    public void recordAll(List<Object[]> keyHashBody) {
         jdbc.batchUpdate("INSERT INTO idempotency_record (idempotency_key, request_hash, response_status,"
                 + " response_body) VALUES (?, ?, 201, ?)", keyHashBody);
     }

@@ -110,13 +110,27 @@ public class PostingService {
     /** Sends a command inside the current transaction, with who, which command and which key as metadata. */
     public void dispatch(Object command, String aggregateId, Actor actor, String idempotencyKey) {
         evictOnRollback(aggregateId);
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(actor,
+                idempotencyKey)));
+    }
+
+    private static Map<String, Object> metaData(Actor actor, String idempotencyKey) {
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(MetaDataKeys.ACTOR, actor.name());
         metaData.put(MetaDataKeys.COMMAND_ID, UUID.randomUUID().toString());
         if (idempotencyKey != null) {
             metaData.put(MetaDataKeys.IDEMPOTENCY_KEY, idempotencyKey);
         }
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        return metaData;
+    }
+
+    /**
+     * Sends a command as part of a bulk transaction; the caller clears the aggregate cache if that transaction
+     * rolls back (one hook for the batch rather than one per aggregate).
+     */
+    public void dispatchInBulk(Object command, Actor actor, String idempotencyKey) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(actor,
+                idempotencyKey)));
     }
 
     /** The global event position of an entry posted in this transaction. */

@@ -61,6 +61,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "no budget line " + e.getAggregateIdentifier());
     }
 
+    /** Anything unforeseen still answers as a problem, without internals; the log has the stack trace. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        logger.error("unexpected failure", e);
+        count("internal-error");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "内部错误 Internal error",
+                "the request could not be completed; nothing was posted");
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,

@@ -1,0 +1,137 @@
+package cn.gov.ledger.service.imports;
+
+import cn.gov.ledger.api.code.Classification;
+import cn.gov.ledger.api.code.EntryKind;
+import cn.gov.ledger.service.budget.BudgetLineBook;
+import cn.gov.ledger.service.config.EventAppendLock;
+import cn.gov.ledger.service.config.LedgerProperties;
+import cn.gov.ledger.service.posting.Actor;
+import cn.gov.ledger.service.posting.IdempotencyStore;
+import cn.gov.ledger.service.posting.Outcome;
+import cn.gov.ledger.service.posting.PostingService;
+import cn.gov.ledger.service.posting.PostingValidator;
+import cn.gov.ledger.service.posting.ValidPosting;
+import cn.gov.ledger.service.posting.YearGuard;
+import cn.gov.ledger.service.problem.FieldError;
+import cn.gov.ledger.service.problem.InvalidRequestException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.common.caching.Cache;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Bulk import, all or nothing: pass 1 streams the file and finds every bad row (fields, catalogue, closed
+ * year, budget); only a clean file reaches pass 2, which posts every row not posted before in the caller's
+ * single transaction, holding the exclusive append lock (see {@link EventAppendLock}).
+ */
+@Service
+class ImportService {
+
+    private static final int BATCH = 1000;
+
+    private final PostingValidator validator;
+    private final YearGuard years;
+    private final IdempotencyStore keys;
+    private final ImportCommands commands;
+    private final PostingService postings;
+    private final EventAppendLock appendLock;
+    private final BudgetLineBook lines;
+    private final Cache aggregateCache;
+    private final JdbcTemplate jdbc;
+    private final MeterRegistry meters;
+    private final int maxErrors;
+
+    ImportService(PostingValidator validator, YearGuard years, IdempotencyStore keys, ImportCommands commands,
+                  PostingService postings, EventAppendLock appendLock, BudgetLineBook lines, Cache aggregateCache,
+                  JdbcTemplate jdbc, MeterRegistry meters, LedgerProperties properties) {
+        this.validator = validator;
+        this.years = years;
+        this.keys = keys;
+        this.commands = commands;
+        this.postings = postings;
+        this.appendLock = appendLock;
+        this.lines = lines;
+        this.aggregateCache = aggregateCache;
+        this.jdbc = jdbc;
+        this.meters = meters;
+        this.maxErrors = properties.importing().maxErrorsReported();
+    }
+
+    Outcome run(ImportFile file, Actor actor) {
+        ImportCheck check = new ImportCheck(validator, years, keys, new BudgetSimulation(lines), BATCH);
+        file.forEachRow(check::accept, check::reject);
+        check.finish();
+        if (!check.errors().isEmpty()) {
+            throw new InvalidRequestException(limited(check.errors()));
+        }
+        appendLock.exclusive();
+        clearCacheOnRollback();
+        return post(file, check.alreadyPosted(), check.rows(), actor);
+    }
+
+    private Outcome post(ImportFile file, BitSet alreadyPosted, int rows, Actor actor) {
+        Map<EntryKind, Integer> byType = new EnumMap<>(EntryKind.class);
+        Set<String> openYears = new HashSet<>();
+        List<Object[]> done = new ArrayList<>(BATCH);
+        file.forEachRow(row -> {
+            if (alreadyPosted.get(row.index())) {
+                return;
+            }
+            ValidPosting posting = validator.validate(row.type(), row.request());
+            Classification c = posting.classification();
+            if (openYears.add(c.department() + "/" + c.unit() + "/" + c.fiscalYear())) {
+                years.assertOpen(c.department(), c.unit(), c.fiscalYear());
+            }
+            postings.dispatchInBulk(commands.route(posting, row.entryId()).command(), actor, row.key());
+            byType.merge(row.type(), 1, Integer::sum);
+            done.add(new Object[] {row.key(), row.contentHash(), "{\"entryId\":\"" + row.entryId() + "\"}"});
+            if (done.size() == BATCH) {
+                keys.recordAll(done);
+                done.clear();
+            }
+        }, bad -> {
+            throw new IllegalStateException("row checked in pass 1 failed in pass 2: " + bad);
+        });
+        keys.recordAll(done);
+        byType.forEach((type, n) -> meters.counter("ledger.entries.accepted", "type", type.name()).increment(n));
+        int posted = byType.values().stream().mapToInt(Integer::intValue).sum();
+        ObjectNode body = postings.json().createObjectNode().put("sha256", file.sha256()).put("rows", rows)
+                .put("posted", posted).put("duplicates", rows - posted);
+        body.set("byType", postings.json().valueToTree(byType));
+        Long position = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        body.put("position", position.longValue());
+        return new Outcome(200, body, false);
+    }
+
+    private List<FieldError> limited(List<FieldError> errors) {
+        errors.sort(Comparator.comparing(FieldError::line, Comparator.nullsLast(Comparator.naturalOrder())));
+        if (errors.size() <= maxErrors) {
+            return errors;
+        }
+        List<FieldError> first = new ArrayList<>(errors.subList(0, maxErrors));
+        first.add(new FieldError("file", (errors.size() - maxErrors) + " more errors not listed"));
+        return first;
+    }
+
+    private void clearCacheOnRollback() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    aggregateCache.removeAll();
+                }
+            }
+        });
+    }
+}
