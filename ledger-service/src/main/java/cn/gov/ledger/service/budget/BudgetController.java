@@ -4,7 +4,7 @@ import cn.gov.ledger.api.budget.AdjustBudgetCommand;
 import cn.gov.ledger.api.budget.AppropriateBudgetCommand;
 import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.api.code.Money;
-import cn.gov.ledger.service.posting.Actor;
+import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.PostingRequest;
 import cn.gov.ledger.service.posting.PostingService;
 import cn.gov.ledger.service.posting.PostingService.Routed;

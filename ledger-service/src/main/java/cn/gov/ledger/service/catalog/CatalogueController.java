@@ -2,7 +2,7 @@ package cn.gov.ledger.service.catalog;
 
 import cn.gov.ledger.api.catalog.CatalogueItem;
 import cn.gov.ledger.api.catalog.CatalogueScheme;
-import cn.gov.ledger.service.posting.Actor;
+import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.problem.Rejection;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -5,6 +5,7 @@ import cn.gov.ledger.api.catalog.CatalogueScheme;
 import cn.gov.ledger.api.code.ClassificationLevel;
 import cn.gov.ledger.service.problem.FieldError;
 import cn.gov.ledger.service.problem.InvalidRequestException;
+import cn.gov.ledger.service.support.BomSkippingReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

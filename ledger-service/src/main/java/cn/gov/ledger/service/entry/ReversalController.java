@@ -2,7 +2,7 @@ package cn.gov.ledger.service.entry;
 
 import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.api.entry.ReverseEntryCommand;
-import cn.gov.ledger.service.posting.Actor;
+import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.PostingService;
 import cn.gov.ledger.service.posting.YearGuard;
 import cn.gov.ledger.service.problem.FieldError;

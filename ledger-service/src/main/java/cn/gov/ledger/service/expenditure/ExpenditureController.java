@@ -3,7 +3,7 @@ package cn.gov.ledger.service.expenditure;
 import cn.gov.ledger.api.budget.RecordExpenditureCommand;
 import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.service.budget.BudgetLineBook;
-import cn.gov.ledger.service.posting.Actor;
+import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.PostingRequest;
 import cn.gov.ledger.service.posting.PostingService;
 import cn.gov.ledger.service.posting.PostingService.Routed;

@@ -1,7 +1,7 @@
 package cn.gov.ledger.service.imports;
 
 import cn.gov.ledger.api.code.EntryKind;
-import cn.gov.ledger.service.catalog.BomSkippingReader;
+import cn.gov.ledger.service.support.BomSkippingReader;
 import cn.gov.ledger.service.posting.PostingRequest;
 import cn.gov.ledger.service.problem.FieldError;
 import cn.gov.ledger.service.problem.InvalidRequestException;

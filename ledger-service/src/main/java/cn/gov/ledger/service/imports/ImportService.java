@@ -5,7 +5,7 @@ import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.service.budget.BudgetLineBook;
 import cn.gov.ledger.service.config.EventAppendLock;
 import cn.gov.ledger.service.config.LedgerProperties;
-import cn.gov.ledger.service.posting.Actor;
+import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.IdempotencyStore;
 import cn.gov.ledger.service.posting.Outcome;
 import cn.gov.ledger.service.posting.PostingService;

@@ -2,7 +2,7 @@ package cn.gov.ledger.service.income;
 
 import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.api.income.RecordIncomeCommand;
-import cn.gov.ledger.service.posting.Actor;
+import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.PostingRequest;
 import cn.gov.ledger.service.posting.PostingService;
 import cn.gov.ledger.service.posting.PostingService.Routed;

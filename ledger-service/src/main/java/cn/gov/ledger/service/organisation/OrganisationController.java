@@ -3,7 +3,7 @@ package cn.gov.ledger.service.organisation;
 import cn.gov.ledger.api.code.UnitType;
 import cn.gov.ledger.api.organisation.RegisterDepartmentCommand;
 import cn.gov.ledger.api.organisation.RegisterUnitCommand;
-import cn.gov.ledger.service.posting.Actor;
+import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.Outcome;
 import cn.gov.ledger.service.posting.PostingService;
 import cn.gov.ledger.service.problem.FieldError;

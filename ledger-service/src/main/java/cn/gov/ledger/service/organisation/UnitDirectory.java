@@ -2,6 +2,7 @@ package cn.gov.ledger.service.organisation;
 
 import cn.gov.ledger.api.organisation.DepartmentRegistered;
 import cn.gov.ledger.api.organisation.UnitRegistered;
+import cn.gov.ledger.service.posting.KnownUnits;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /** Departments and units as the write side checks them; kept in step with the events in the same transaction. */
 @Component
 @ProcessingGroup("write-side")
-public class UnitDirectory {
+public class UnitDirectory implements KnownUnits {
 
     private final JdbcTemplate jdbc;
     /** Units are never removed, so a unit once found stays found; bulk imports ask for every row. */
@@ -35,11 +36,13 @@ public class UnitDirectory {
                 event.department(), event.unit(), event.name(), event.unitType().name());
     }
 
+    @Override
     public boolean departmentExists(String department) {
         return known.contains(department) || remember(department, jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM department WHERE code = ?)", Boolean.class, department));
     }
 
+    @Override
     public boolean unitExists(String department, String unit) {
         String key = department + "/" + unit;
         return known.contains(key) || remember(key, jdbc.queryForObject(

@@ -3,7 +3,7 @@ package cn.gov.ledger.service.period;
 import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.api.organisation.CloseYearCommand;
 import cn.gov.ledger.service.organisation.UnitDirectory;
-import cn.gov.ledger.service.posting.Actor;
+import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.Outcome;
 import cn.gov.ledger.service.posting.PostingService;
 import cn.gov.ledger.service.posting.YearGuard;

@@ -3,6 +3,7 @@ package cn.gov.ledger.service.posting;
 import cn.gov.ledger.api.MetaDataKeys;
 import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.code.EntryKind;
+import cn.gov.ledger.service.support.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -68,24 +69,27 @@ public class PostingService {
     public Outcome execute(String type, String idempotencyKey, Object request, Supplier<Outcome> work) {
         Timer.Sample sample = Timer.start(meters);
         String hash = sha256(type + "\n" + write(request));
-        Outcome outcome = transaction.execute(status -> {
-            if (idempotencyKey != null) {
-                var stored = keys.claim(idempotencyKey, hash);
-                if (stored.isPresent()) {
-                    return new Outcome(stored.get().status(), read(stored.get().body()), true);
+        try {
+            Outcome outcome = transaction.execute(status -> {
+                if (idempotencyKey != null) {
+                    var stored = keys.claim(idempotencyKey, hash);
+                    if (stored.isPresent()) {
+                        return new Outcome(stored.get().status(), read(stored.get().body()), true);
+                    }
                 }
+                Outcome done = work.get();
+                if (idempotencyKey != null) {
+                    keys.complete(idempotencyKey, done.status(), done.body().toString());
+                }
+                return done;
+            });
+            if (!outcome.replayed()) {
+                meters.counter("ledger.entries.accepted", "type", type).increment();
             }
-            Outcome done = work.get();
-            if (idempotencyKey != null) {
-                keys.complete(idempotencyKey, done.status(), done.body().toString());
-            }
-            return done;
-        });
-        sample.stop(meters.timer("ledger.command.latency", "type", type));
-        if (!outcome.replayed()) {
-            meters.counter("ledger.entries.accepted", "type", type).increment();
+            return outcome;
+        } finally {
+            sample.stop(meters.timer("ledger.command.latency", "type", type));
         }
-        return outcome;
     }
 
     /** Posts one entry: check every field, refuse a closed year, dispatch, answer 201 with entry id and position. */

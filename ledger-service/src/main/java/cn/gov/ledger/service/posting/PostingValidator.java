@@ -7,7 +7,6 @@ import cn.gov.ledger.api.code.ExpenditureType;
 import cn.gov.ledger.api.code.FunctionalCode;
 import cn.gov.ledger.api.code.FundingSource;
 import cn.gov.ledger.service.catalog.Catalogue;
-import cn.gov.ledger.service.organisation.UnitDirectory;
 import cn.gov.ledger.service.problem.FieldError;
 import cn.gov.ledger.service.problem.InvalidRequestException;
 import java.time.LocalDate;
@@ -19,10 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PostingValidator {
 
-    private final UnitDirectory units;
+    private final KnownUnits units;
     private final Catalogue catalogue;
 
-    PostingValidator(UnitDirectory units, Catalogue catalogue) {
+    PostingValidator(KnownUnits units, Catalogue catalogue) {
         this.units = units;
         this.catalogue = catalogue;
     }

@@ -1,4 +1,4 @@
-package cn.gov.ledger.service.posting;
+package cn.gov.ledger.service.support;
 
 /**
  * Who is acting. Until authentication is in place the client names itself in the {@code X-Actor} header;

@@ -1,4 +1,4 @@
-package cn.gov.ledger.service.catalog;
+package cn.gov.ledger.service.support;
 
 import java.io.FilterReader;
 import java.io.IOException;

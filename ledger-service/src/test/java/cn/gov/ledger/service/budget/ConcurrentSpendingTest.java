@@ -1,0 +1,44 @@
+package cn.gov.ledger.service.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.ledger.service.LedgerClient.Answer;
+import cn.gov.ledger.service.LedgerIntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class ConcurrentSpendingTest extends LedgerIntegrationTest {
+
+    @Test
+    void sixteenClerksPostingAtOnceNeverOverspendALine() throws Exception {
+        appropriate("1000.00");
+        ExecutorService clerks = Executors.newFixedThreadPool(16);
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < 160; i++) {
+            int n = i;
+            answers.add(clerks.submit(() -> spend("7.00", "30201", "voucherNo", "记-2024-05-" + n)));
+        }
+        int accepted = 0;
+        int refused = 0;
+        for (Future<Answer> answer : answers) {
+            int status = answer.get(60, TimeUnit.SECONDS).status();
+            if (status == 201) {
+                accepted++;
+            } else if (status == 409) {
+                refused++;
+            }
+        }
+        clerks.shutdown();
+        assertThat(accepted).as("1000.00 / 7.00 = 142 payments fit").isEqualTo(142);
+        assertThat(refused).isEqualTo(18);
+        Answer lines = client.get("/api/v1/budget/lines?department=" + department + "&unit=" + unit
+                + "&fiscalYear=2024");
+        assertThat(lines.body().get(0).path("spent").asText()).isEqualTo("994.00");
+        assertThat(lines.body().get(0).path("available").asText()).isEqualTo("6.00");
+    }
+}
