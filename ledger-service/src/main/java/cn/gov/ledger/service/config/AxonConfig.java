@@ -2,7 +2,12 @@ package cn.gov.ledger.service.config;
 
 import java.util.List;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.EhCache3Adapter;
+import org.ehcache.CacheManager;
+import org.ehcache.core.Ehcache;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -63,9 +68,23 @@ class AxonConfig {
         return new LockingEventStorageEngine(engine, lock);
     }
 
+    /**
+     * A strong, bounded cache: an aggregate that drops out of the cache is reloaded from committed events and
+     * may miss one still being committed, which then surfaces as a sequence conflict and a retry. A weak
+     * cache would drop hot lines at every collection; this one only past its size.
+     */
+    @Bean(destroyMethod = "close")
+    CacheManager aggregateCacheManager() {
+        return CacheManagerBuilder.newCacheManagerBuilder().build(true);
+    }
+
     @Bean
-    Cache aggregateCache() {
-        return new WeakReferenceCache();
+    @SuppressWarnings("unchecked")
+    Cache aggregateCache(CacheManager manager, LedgerProperties properties) {
+        return new EhCache3Adapter((Ehcache<Object, Object>) manager.createCache("aggregates", CacheConfigurationBuilder
+                .newCacheConfigurationBuilder(Object.class, Object.class,
+                        ResourcePoolsBuilder.heap(properties.aggregateCacheSize()))
+                .build()));
     }
 
     @Bean

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The ledger's own settings, with local defaults in application.yml and environment placeholders. */
 @ConfigurationProperties("ledger")
-public record LedgerProperties(Catalog catalog, EmbeddedDatabase embeddedDatabase, Import importing) {
+public record LedgerProperties(Catalog catalog, EmbeddedDatabase embeddedDatabase, Import importing,
+                               int aggregateCacheSize) {
 
     /** @param shipped fiscal year → the shipped catalogue (a year directory under classpath:catalog/) it starts with */
     public record Catalog(Map<Integer, String> shipped) {

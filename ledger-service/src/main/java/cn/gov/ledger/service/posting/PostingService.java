@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -40,6 +42,8 @@ public class PostingService {
 
     public record Routed(Object command, String aggregateId) {
     }
+
+    private static final int MAX_ATTEMPTS = 3;
 
     private final TransactionTemplate transaction;
     private final PostingValidator validator;
@@ -70,19 +74,7 @@ public class PostingService {
         Timer.Sample sample = Timer.start(meters);
         String hash = sha256(type + "\n" + write(request));
         try {
-            Outcome outcome = transaction.execute(status -> {
-                if (idempotencyKey != null) {
-                    var stored = keys.claim(idempotencyKey, hash);
-                    if (stored.isPresent()) {
-                        return new Outcome(stored.get().status(), read(stored.get().body()), true);
-                    }
-                }
-                Outcome done = work.get();
-                if (idempotencyKey != null) {
-                    keys.complete(idempotencyKey, done.status(), done.body().toString());
-                }
-                return done;
-            });
+            Outcome outcome = inTransactionWithRetry(idempotencyKey, hash, work);
             if (!outcome.replayed()) {
                 meters.counter("ledger.entries.accepted", "type", type).increment();
             }
@@ -90,6 +82,47 @@ public class PostingService {
         } finally {
             sample.stop(meters.timer("ledger.command.latency", "type", type));
         }
+    }
+
+    /**
+     * Optimistic concurrency: an aggregate loaded from the store while another transaction's event on it was
+     * still uncommitted collides on its sequence number. The loser is rolled back whole and run again,
+     * now seeing the winner's event; nothing of the losing attempt remains.
+     */
+    private Outcome inTransactionWithRetry(String idempotencyKey, String hash, Supplier<Outcome> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    if (idempotencyKey != null) {
+                        var stored = keys.claim(idempotencyKey, hash);
+                        if (stored.isPresent()) {
+                            return new Outcome(stored.get().status(), read(stored.get().body()), true);
+                        }
+                    }
+                    Outcome done = work.get();
+                    if (idempotencyKey != null) {
+                        keys.complete(idempotencyKey, done.status(), done.body().toString());
+                    }
+                    return done;
+                });
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS || !isSequenceConflict(e)) {
+                    throw e;
+                }
+                meters.counter("ledger.command.retries").increment();
+            }
+        }
+    }
+
+    private static boolean isSequenceConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException || cause instanceof SQLException sql
+                    && "23505".equals(sql.getSQLState()) && String.valueOf(sql.getMessage())
+                    .contains("domain_event_entry_aggregate_sequence_key")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Posts one entry: check every field, refuse a closed year, dispatch, answer 201 with entry id and position. */

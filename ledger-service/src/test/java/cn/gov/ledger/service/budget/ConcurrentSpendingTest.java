@@ -10,9 +10,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ConcurrentSpendingTest extends LedgerIntegrationTest {
+
+    @Autowired
+    Cache aggregateCache;
 
     @Test
     void sixteenClerksPostingAtOnceNeverOverspendALine() throws Exception {
@@ -40,5 +46,36 @@ class ConcurrentSpendingTest extends LedgerIntegrationTest {
                 + "&fiscalYear=2024");
         assertThat(lines.body().get(0).path("spent").asText()).isEqualTo("994.00");
         assertThat(lines.body().get(0).path("available").asText()).isEqualTo("6.00");
+    }
+
+    /** With the cache emptied under their feet, clerks load lines mid-commit; conflicts retry, none leak out. */
+    @Test
+    void conflictsFromStaleLoadsAreRetriedNeverOverspentNeverLost() throws Exception {
+        appropriate("500.00");
+        ExecutorService clerks = Executors.newFixedThreadPool(16);
+        AtomicBoolean racing = new AtomicBoolean(true);
+        Thread evictor = new Thread(() -> {
+            while (racing.get()) {
+                aggregateCache.removeAll();
+                Thread.onSpinWait();
+            }
+        });
+        evictor.start();
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            int n = i;
+            answers.add(clerks.submit(() -> spend("5.00", "30201", "voucherNo", "记-2024-06-" + n)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Answer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS).status());
+        }
+        racing.set(false);
+        evictor.join();
+        clerks.shutdown();
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(100);
+        assertThat(client.get("/api/v1/budget/lines?department=" + department + "&unit=" + unit
+                + "&fiscalYear=2024").body().get(0).path("spent").asText()).isEqualTo("500.00");
     }
 }
