@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs the benchmark harness against services that are ALREADY running on this machine: it builds and
+# starts nothing, so that what is measured is exactly what you started. Before it:
+#   mvn -B -ntp -pl benchmark -am package -DskipTests      (and the service jars: -pl ledger-service,query-service)
+#   createdb -h 127.0.0.1 -U postgres bench
+#   SPRING_DATASOURCE_URL='jdbc:postgresql://127.0.0.1:5432/bench?user=postgres' java -jar ledger-service/target/ledger-service.jar &
+#   SPRING_DATASOURCE_URL='jdbc:postgresql://127.0.0.1:5432/bench?user=postgres' java -jar query-service/target/query-service.jar &
+#
+#   ./bench.sh                                   the default suite (about 10 minutes at most on 2 cores)
+#   ./bench.sh --ledger http://127.0.0.1:18081   the default suite with options added to every step
+#   ./bench.sh post --entries 20000 --clients 16 one subcommand: setup, post, import, tables, lag
+#
+# Every run appends a section to benchmark/results.md (--results FILE to change). Each suite step has a
+# --timeout so that a slow build cannot stretch the suite; a step cut short says so in its section.
+set -uo pipefail
+cd "$(dirname "$0")"
+jar=benchmark/target/benchmark.jar
+if [ ! -f "$jar" ]; then
+  echo "bench.sh: $jar is missing; build it with: mvn -B -ntp -pl benchmark -am package -DskipTests" >&2
+  exit 2
+fi
+if [ $# -gt 0 ] && [[ "$1" != --* ]]; then
+  exec java -jar "$jar" "$@"
+fi
+
+failed=()
+step() {
+  echo "== bench.sh: $*"
+  java -jar "$jar" "$@" "${extra[@]}" || failed+=("$*")
+}
+extra=("$@")
+step setup
+step post --entries 20000 --clients 16 --timeout 120
+step post --entries 2000 --clients 1 --timeout 60
+step post --entries 5000 --clients 16 --hot --timeout 60
+step import --rows 100000 --repeat --timeout 90
+step tables --samples 500 --timeout 60
+step lag --entries 5000 --clients 16 --timeout 60
+if [ ${#failed[@]} -gt 0 ]; then
+  printf 'bench.sh: failed: %s\n' "${failed[@]}" >&2
+  exit 1
+fi

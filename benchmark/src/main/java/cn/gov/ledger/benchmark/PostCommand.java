@@ -1,0 +1,45 @@
+package cn.gov.ledger.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code post --entries N --clients C [--lines L] [--hot]}: expenditure throughput and latency over HTTP. */
+final class PostCommand {
+
+    static final double TARGET_PER_SECOND = 3_000;
+    static final double TARGET_P99_MS = 50;
+    static final int TARGET_CLIENTS = 16;
+
+    private PostCommand() {
+    }
+
+    static Section run(Run run) {
+        int entries = run.options().count("entries", 20_000);
+        int clients = run.options().count("clients", TARGET_CLIENTS);
+        boolean hot = run.options().flag("hot");
+        List<BudgetLine> lines = BudgetLine.pick(run.department(),
+                run.options().count("lines", BudgetLine.of(run.department()).size()), hot);
+        Poster.Result result = Poster.run(run, lines, entries, clients, null);
+        Latency latency = Latency.of(result.latency());
+
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Figure.of("entries posted (201)", result.posted() + " of " + entries));
+        figures.add(Figure.of("refused or failed", String.valueOf(result.failures().count())));
+        // The throughput target is stated for 16 clients; other client counts are shown for comparison only.
+        figures.add(clients == TARGET_CLIENTS
+                ? Figure.atLeast("throughput", result.perSecond(), TARGET_PER_SECOND, "entries/s")
+                : Figure.of("throughput", Figure.number(result.perSecond()) + " entries/s"));
+        figures.addAll(latency.figures("latency", TARGET_P99_MS));
+
+        List<String> notes = new ArrayList<>();
+        notes.add(clients + " clients over " + lines.size() + (hot ? " hot line " + lines.get(0).key() : " lines")
+                + "; latency = request sent to 201 body received, one JSON expenditure per request");
+        if (result.posted() + result.failures().count() < entries && !result.failures().exhausted()) {
+            notes.add("stopped at the --timeout limit of " + run.limit().toSeconds()
+                    + " s before all entries were sent");
+        }
+        notes.addAll(result.failures().notes());
+        // Running out of time is noted, not a failure: the figures still describe what was posted.
+        return new Section("post" + (hot ? " (hot line)" : ""), figures, notes, result.failures().count() > 0);
+    }
+}

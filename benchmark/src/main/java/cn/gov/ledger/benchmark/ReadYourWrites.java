@@ -1,0 +1,81 @@
+package cn.gov.ledger.benchmark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Watches the query service catch up: polls its status every few milliseconds and, for every accepted
+ * posting, records how long after its 201 the status first reported a processed position at or past it.
+ * The time taken is the status answer's arrival, so a figure overstates the lag by at most one poll.
+ */
+final class ReadYourWrites implements Poster.Listener {
+
+    static final Duration POLL = Duration.ofMillis(5);
+    /** A query service that refuses this many polls in a row is down; waiting on would only burn the time limit. */
+    private static final int GIVE_UP_AFTER = 50;
+
+    /** Position of each posting not yet visible → when its 201 arrived. */
+    private final ConcurrentSkipListMap<Long, Long> pending = new ConcurrentSkipListMap<>();
+    final Histogram visibleAfterMicros = Latency.micros();
+    final Histogram eventsBehind = new Histogram(3);
+    final Failures failures = new Failures();
+    private volatile boolean postingDone;
+
+    @Override
+    public void posted(long position, long answeredAt) {
+        pending.put(position, answeredAt);
+    }
+
+    void postingDone() {
+        postingDone = true;
+    }
+
+    int unseen() {
+        return pending.size();
+    }
+
+    /** Polls until posting has ended and every posting is visible, or the deadline ({@link System#nanoTime}). */
+    void watch(Run run, long deadline) throws InterruptedException {
+        URI status = run.query("/api/v1/status");
+        int refusedInARow = 0;
+        while (System.nanoTime() < deadline && !(postingDone && pending.isEmpty()) && refusedInARow < GIVE_UP_AFTER) {
+            refusedInARow = poll(run, status) ? 0 : refusedInARow + 1;
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    private boolean poll(Run run, URI status) {
+        try {
+            Http.Answer answer = run.http().get(status, Duration.ofSeconds(5));
+            long at = System.nanoTime();
+            if (answer.status() != 200) {
+                failures.add(answer);
+                return false;
+            }
+            JsonNode json = Http.JSON.readTree(answer.body());
+            OptionalLong processed = JsonFields.number(json, "processed");
+            if (processed.isEmpty()) {
+                failures.add("status without a processed position: " + answer.body());
+                return false;
+            }
+            OptionalLong head = JsonFields.number(json, "head");
+            OptionalLong lag = JsonFields.number(json, "lag");
+            if (lag.isPresent() || head.isPresent()) {
+                eventsBehind.recordValue(Math.max(0, lag.orElseGet(() -> head.getAsLong() - processed.getAsLong())));
+            }
+            var seen = pending.headMap(processed.getAsLong(), true);
+            seen.values().forEach(answered -> visibleAfterMicros.recordValue(Math.max(0, at - answered) / 1000));
+            seen.clear();
+            return true;
+        } catch (UncheckedIOException | JsonProcessingException e) {
+            failures.add(e.getMessage());
+            return false;
+        }
+    }
+}

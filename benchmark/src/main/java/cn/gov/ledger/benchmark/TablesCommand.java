@@ -1,0 +1,82 @@
+package cn.gov.ledger.benchmark;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * {@code tables --samples N}: one client asks the query service for random disclosure tables (01–09) at
+ * random business dates in the year and random recording instants between the first posting and now.
+ */
+final class TablesCommand {
+
+    static final double TARGET_P95_MS = 50;
+
+    private TablesCommand() {
+    }
+
+    static Section run(Run run) {
+        int samples = run.options().count("samples", 500);
+        List<String> notes = new ArrayList<>();
+        Instant since = since(run, notes);
+        SplittableRandom random = new SplittableRandom();
+        Failures failures = new Failures();
+        Histogram all = Latency.micros();
+        Map<String, Histogram> perTable = new TreeMap<>();
+        LocalDate yearStart = LocalDate.of(run.year(), 1, 1);
+        long deadline = System.nanoTime() + run.limit().toNanos();
+        int asked = 0;
+        for (; asked < samples && System.nanoTime() < deadline && !failures.exhausted(); asked++) {
+            String table = String.format(Locale.ROOT, "%02d", 1 + random.nextInt(9));
+            LocalDate asOf = yearStart.plusDays(random.nextInt(yearStart.lengthOfYear()));
+            long window = Math.max(1, Duration.between(since, Instant.now()).toMillis());
+            Instant knownAt = since.plusMillis(random.nextLong(window)).truncatedTo(ChronoUnit.MILLIS);
+            URI uri = run.query("/api/v1/departments/" + run.department() + "/years/" + run.year() + "/tables/"
+                    + table + "?asOf=" + asOf + "&knownAt=" + knownAt);
+            long sent = System.nanoTime();
+            Http.Answer answer = run.http().get(uri, run.requestTimeout());
+            long micros = (System.nanoTime() - sent) / 1000;
+            if (answer.status() != 200) {
+                failures.add("table " + table + ": HTTP " + answer.status() + " " + answer.body());
+                continue;
+            }
+            all.recordValue(micros);
+            perTable.computeIfAbsent(table, t -> Latency.micros()).recordValue(micros);
+        }
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Figure.of("tables answered (200)", all.getTotalCount() + " of " + asked + " asked, "
+                + samples + " wanted"));
+        figures.add(Figure.of("refused or failed", String.valueOf(failures.count())));
+        figures.addAll(Latency.of(all).figures("all tables", null));
+        perTable.forEach((table, histogram) -> figures.add(Figure.atMost("table " + table + " p95 ("
+                + histogram.getTotalCount() + " samples)", Latency.of(histogram).p95(), TARGET_P95_MS, "ms")));
+        notes.add("knownAt drawn from " + since + " to now; asOf from " + run.year()
+                + "-01-01 to year end; JSON format");
+        if (asked < samples && !failures.exhausted()) {
+            notes.add("stopped at the --timeout limit of " + run.limit().toSeconds() + " s");
+        }
+        notes.addAll(failures.notes());
+        return new Section("tables", figures, notes, failures.count() > 0);
+    }
+
+    /** {@code --since}, else when setup first posted, else the last hour (noted, since it may miss postings). */
+    private static Instant since(Run run, List<String> notes) {
+        String given = run.options().text("since", null);
+        if (given != null) {
+            return Instant.parse(given);
+        }
+        return FirstPosting.recall(run.results(), run.department()).orElseGet(() -> {
+            notes.add("no first-posting instant recorded by setup for " + run.department() + "; used the last hour");
+            return Instant.now().minus(Duration.ofHours(1));
+        });
+    }
+}
