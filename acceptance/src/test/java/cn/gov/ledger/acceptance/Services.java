@@ -1,0 +1,80 @@
+package cn.gov.ledger.acceptance;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Both service jars as separate processes on one database, started and stopped as an operator would. */
+final class Services implements AutoCloseable {
+
+    private final Process ledger;
+    private final Process query;
+    final String ledgerUrl;
+    final String queryUrl;
+
+    Services(String databaseUrl) throws IOException, InterruptedException {
+        int ledgerPort = freePort();
+        int queryPort = freePort();
+        ledgerUrl = "http://127.0.0.1:" + ledgerPort;
+        queryUrl = "http://127.0.0.1:" + queryPort;
+        ledger = start("ledger-service", databaseUrl, ledgerPort);
+        awaitHealthy(ledgerUrl, ledger, "ledger-service");
+        query = start("query-service", databaseUrl, queryPort);
+        awaitHealthy(queryUrl, query, "query-service");
+    }
+
+    private static Process start(String service, String databaseUrl, int port) throws IOException {
+        File jar = new File("../" + service + "/target/" + service + ".jar");
+        if (!jar.isFile()) {
+            throw new IllegalStateException(jar + " is missing: package the services first");
+        }
+        File log = new File("target/" + service + ".log");
+        ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx1g", "-jar", jar.getAbsolutePath()))
+                .redirectErrorStream(true).redirectOutput(log);
+        builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl);
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
+        return builder.start();
+    }
+
+    private static void awaitHealthy(String url, Process process, String name) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see acceptance/target/" + name + ".log");
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " did not become healthy; see acceptance/target/" + name + ".log");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (Process process : List.of(query, ledger)) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}
