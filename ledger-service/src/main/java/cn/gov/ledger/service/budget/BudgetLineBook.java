@@ -11,10 +11,14 @@ import cn.gov.ledger.service.problem.Rejection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Budget lines as clerks see them (budget, spent, available), kept in the posting's own transaction.
@@ -25,6 +29,8 @@ import org.springframework.stereotype.Component;
 public class BudgetLineBook {
 
     private final JdbcTemplate jdbc;
+    /** Lines are never removed: once seen committed, a line's existence needs no more queries. */
+    private final Set<String> committed = ConcurrentHashMap.newKeySet();
 
     BudgetLineBook(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -85,7 +91,7 @@ public class BudgetLineBook {
     }
 
     public boolean exists(String lineId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
+        return committed.contains(lineId) || Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM budget_line WHERE line_id = ?)", Boolean.class, lineId));
     }
 
@@ -105,6 +111,12 @@ public class BudgetLineBook {
     }
 
     private void addBudget(String lineId, Classification line, long amountFen) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                committed.add(lineId);
+            }
+        });
         jdbc.update("INSERT INTO budget_line (line_id, department, unit, fiscal_year, functional_code, source,"
                         + " expenditure_type, project, economic_code, budget_fen, spent_fen)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"

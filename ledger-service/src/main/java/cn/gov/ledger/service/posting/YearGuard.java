@@ -20,8 +20,10 @@ public class YearGuard {
     }
 
     public void assertOpen(String department, String unit, int fiscalYear) {
-        jdbc.queryForList("SELECT pg_advisory_xact_lock_shared(?, hashtext(?))", LOCK_SPACE, department + "/" + unit);
-        if (isClosed(department, unit, fiscalYear)) {
+        Boolean closed = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM closed_year WHERE department = ?"
+                        + " AND unit = ? AND fiscal_year = ?) FROM pg_advisory_xact_lock_shared(?, hashtext(?))",
+                Boolean.class, department, unit, fiscalYear, LOCK_SPACE, department + "/" + unit);
+        if (Boolean.TRUE.equals(closed)) {
             throw Rejection.conflict("year-closed", "年度已结账 Year closed",
                             "fiscal year " + fiscalYear + " of unit " + unit + " is closed and accepts no entries")
                     .with("department", department).with("unit", unit).with("fiscalYear", fiscalYear);
