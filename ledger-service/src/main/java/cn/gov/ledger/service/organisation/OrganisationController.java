@@ -48,7 +48,8 @@ class OrganisationController {
             }
             postings.dispatch(new RegisterDepartmentCommand(request.code(), request.name().trim()), request.code(),
                     Actor.of(actor), key);
-            return created(Map.of("code", request.code(), "name", request.name().trim()));
+            return created(postings.json().createObjectNode().put("code", request.code())
+                    .put("name", request.name().trim()));
         }).toResponse();
     }
 
@@ -64,8 +65,8 @@ class OrganisationController {
             }
             postings.dispatch(new RegisterUnitCommand(department, request.code(), request.name().trim(), type),
                     department, Actor.of(actor), key);
-            return created(Map.of("department", department, "code", request.code(), "name", request.name().trim(),
-                    "unitType", type));
+            return created(postings.json().createObjectNode().put("department", department)
+                    .put("code", request.code()).put("name", request.name().trim()).put("unitType", type.name()));
         }).toResponse();
     }
 
@@ -79,8 +80,8 @@ class OrganisationController {
         return directory.units(department);
     }
 
-    private Outcome created(Map<String, Object> body) {
-        return new Outcome(201, postings.json().valueToTree(body), false);
+    private static Outcome created(JsonNode body) {
+        return new Outcome(201, body, false);
     }
 
     private static UnitType validate(RegistrationRequest request, boolean unit) {
