@@ -21,41 +21,45 @@ final class BudgetSimulation {
         this.lines = lines;
     }
 
-    /** Applies the posting; returns why it would be refused, or null. */
-    String apply(ValidPosting posting) {
+    /** What applying a posting did: the budget line it touched (null for income), or why it is refused. */
+    record Applied(Classification line, String refusal) {
+    }
+
+    /** Applies the posting in file order, exactly as the budget line aggregate would decide it. */
+    Applied apply(ValidPosting posting) {
         Classification c = posting.classification();
         return switch (posting.kind()) {
-            case APPROPRIATION -> add(c.budgetLineId(), posting.amountFen());
+            case APPROPRIATION -> add(c, posting.amountFen());
             case ADJUSTMENT -> {
                 long after = availableOn(c.budgetLineId()).orElse(0L) + posting.amountFen();
-                yield after < 0 ? "adjustment would take line below what it has spent (available "
-                        + Money.toYuan(after - posting.amountFen()) + ")" : add(c.budgetLineId(), posting.amountFen());
+                yield after < 0 ? new Applied(c, "adjustment would take line below what it has spent (available "
+                        + Money.toYuan(after - posting.amountFen()) + ")") : add(c, posting.amountFen());
             }
             case EXPENDITURE -> spend(c, posting.amountFen());
-            case INCOME -> null;
+            case INCOME -> new Applied(null, null);
         };
     }
 
-    private String spend(Classification c, long amountFen) {
-        String own = c.budgetLineId();
-        String general = c.withEconomicCode(null).budgetLineId();
-        String line = availableOn(own).isPresent() ? own : availableOn(general).isPresent() ? general : null;
+    private Applied spend(Classification c, long amountFen) {
+        Classification general = c.withEconomicCode(null);
+        Classification line = availableOn(c.budgetLineId()).isPresent() ? c
+                : availableOn(general.budgetLineId()).isPresent() ? general : null;
         if (line == null) {
-            return "无预算不支出: no budget line for " + c.functionalCode() + " / " + c.expenditureType()
-                    + (c.project() == null ? "" : " / " + c.project());
+            return new Applied(null, "无预算不支出: no budget line for " + c.functionalCode() + " / "
+                    + c.expenditureType() + (c.project() == null ? "" : " / " + c.project()));
         }
-        long left = available.get(line);
+        long left = available.get(line.budgetLineId());
         if (amountFen > left) {
-            return "over budget: line " + line + " has " + Money.toYuan(left) + " available, "
-                    + Money.toYuan(amountFen) + " asked";
+            return new Applied(line, "over budget: line " + line.budgetLineId() + " has " + Money.toYuan(left)
+                    + " available, " + Money.toYuan(amountFen) + " asked");
         }
-        available.put(line, left - amountFen);
-        return null;
+        available.put(line.budgetLineId(), left - amountFen);
+        return new Applied(line, null);
     }
 
-    private String add(String lineId, long amountFen) {
-        available.put(lineId, availableOn(lineId).orElse(0L) + amountFen);
-        return null;
+    private Applied add(Classification line, long amountFen) {
+        available.put(line.budgetLineId(), availableOn(line.budgetLineId()).orElse(0L) + amountFen);
+        return new Applied(line, null);
     }
 
     private Optional<Long> availableOn(String lineId) {

@@ -81,7 +81,7 @@ final class ImportCheck {
             errors.add(new FieldError(row.line(), "fiscalYear", "fiscal year " + c.fiscalYear() + " is closed"));
             return;
         }
-        String refusal = budget.apply(posting);
+        String refusal = budget.apply(posting).refusal();
         if (refusal != null) {
             errors.add(new FieldError(row.line(), "amount", refusal));
         }

@@ -50,9 +50,4 @@ public class IdempotencyStore {
         return jdbc.queryForList("SELECT idempotency_key FROM idempotency_record WHERE idempotency_key = ANY (?)",
                 String.class, (Object) keys.toArray(String[]::new));
     }
-
-    public void recordAll(List<Object[]> keyHashBody) {
-        jdbc.batchUpdate("INSERT INTO idempotency_record (idempotency_key, request_hash, response_status,"
-                + " response_body) VALUES (?, ?, 201, ?)", keyHashBody);
-    }
 }

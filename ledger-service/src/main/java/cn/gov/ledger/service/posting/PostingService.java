@@ -161,15 +161,6 @@ public class PostingService {
         return metaData;
     }
 
-    /**
-     * Sends a command as part of a bulk transaction; the caller clears the aggregate cache if that transaction
-     * rolls back (one hook for the batch rather than one per aggregate).
-     */
-    public void dispatchInBulk(Object command, Actor actor, String idempotencyKey) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(actor,
-                idempotencyKey)));
-    }
-
     /** The global event position of an entry posted in this transaction. */
     public long positionOf(String entryId) {
         Long position = jdbc.queryForObject("SELECT position FROM ledger_entry WHERE entry_id = ?", Long.class, entryId);

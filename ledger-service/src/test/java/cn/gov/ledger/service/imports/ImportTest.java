@@ -95,4 +95,19 @@ class ImportTest extends LedgerIntegrationTest {
         assertThat(client.get("/api/v1/budget/lines?department=" + department + "&unit=" + unit
                 + "&fiscalYear=2024").body().get(0).path("budget").asText()).isEqualTo("800.00");
     }
+
+    @Test
+    void postingsAfterAnImportSeeItsEventsAndCanReverseItsEntries() {
+        appropriate("10.00");
+        String csv = HEADER + row("APPROPRIATION", "2010350", "BASIC", "", "990.00", "2024-01-05")
+                + row("EXPENDITURE", "2010350", "BASIC", "30201", "600.00", "2024-02-01");
+        assertThat(client.postCsv("/api/v1/imports", csv).status()).isEqualTo(200);
+        Answer over = spend("400.01", "30201");
+        assertThat(over.status()).isEqualTo(409);
+        assertThat(over.body().path("available").asText()).isEqualTo("400.00");
+        assertThat(spend("400.00", "30201").status()).isEqualTo(201);
+        String imported = client.get("/api/v1/budget/lines?department=" + department + "&unit=" + unit
+                + "&fiscalYear=2024").body().get(0).path("spent").asText();
+        assertThat(imported).isEqualTo("1000.00");
+    }
 }

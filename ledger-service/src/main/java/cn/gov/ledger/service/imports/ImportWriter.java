@@ -1,0 +1,114 @@
+package cn.gov.ledger.service.imports;
+
+import cn.gov.ledger.api.MetaDataKeys;
+import cn.gov.ledger.api.code.Classification;
+import cn.gov.ledger.api.code.EntryKind;
+import cn.gov.ledger.service.posting.ValidPosting;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes an import in batches: events straight to the event store with the next sequence numbers of their
+ * aggregates (safe: the import holds the exclusive append lock, so nobody else appends meanwhile), then the
+ * write-side rows those events imply, in the same transaction, with JDBC batches instead of row by row.
+ */
+final class ImportWriter {
+
+    private record Row(ImportRow row, ValidPosting posting, ImportEvents.Planned event) {
+    }
+
+    private record LineDelta(Classification line, long budgetFen, long spentFen) {
+    }
+
+    private final EventStorageEngine events;
+    private final JdbcTemplate jdbc;
+    private final String actor;
+    private final int batchSize;
+    private final List<Row> batch = new ArrayList<>();
+    private final Map<String, Long> lastSequence = new HashMap<>();
+    private final Map<String, LineDelta> lines = new LinkedHashMap<>();
+
+    ImportWriter(EventStorageEngine events, JdbcTemplate jdbc, String actor, int batchSize) {
+        this.events = events;
+        this.jdbc = jdbc;
+        this.actor = actor;
+        this.batchSize = batchSize;
+    }
+
+    void add(ImportRow row, ValidPosting posting, Classification line) {
+        ImportEvents.Planned event = ImportEvents.of(posting, row.entryId(), line);
+        batch.add(new Row(row, posting, event));
+        if (line != null) {
+            boolean spent = posting.kind() == EntryKind.EXPENDITURE;
+            lines.merge(line.budgetLineId(), new LineDelta(line, spent ? 0 : posting.amountFen(),
+                    spent ? posting.amountFen() : 0), (a, b) -> new LineDelta(a.line(), a.budgetFen() + b.budgetFen(),
+                    a.spentFen() + b.spentFen()));
+        }
+        if (batch.size() == batchSize) {
+            flush();
+        }
+    }
+
+    void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        loadSequences();
+        List<DomainEventMessage<?>> messages = new ArrayList<>(batch.size());
+        List<ImportRows.Written> written = new ArrayList<>(batch.size());
+        for (Row r : batch) {
+            long sequence = lastSequence.merge(r.event().aggregateId(), 1L, Long::sum);
+            DomainEventMessage<?> message = new GenericDomainEventMessage<>(r.event().aggregateType(),
+                    r.event().aggregateId(), sequence, r.event().payload(), MetaData.with(MetaDataKeys.ACTOR, actor)
+                    .and(MetaDataKeys.COMMAND_ID, UUID.randomUUID().toString())
+                    .and(MetaDataKeys.IDEMPOTENCY_KEY, r.row().key()));
+            messages.add(message);
+            written.add(new ImportRows.Written(r.row(), r.posting(), r.event().aggregateId(), message.getIdentifier()));
+        }
+        events.appendEvents(messages);
+        ImportRows.write(jdbc, written);
+        batch.clear();
+    }
+
+    /** Budget lines as the write side shows them: new lines inserted, existing ones moved by the totals. */
+    void finish() {
+        flush();
+        jdbc.batchUpdate("INSERT INTO budget_line (line_id, department, unit, fiscal_year, functional_code, source,"
+                        + " expenditure_type, project, economic_code, budget_fen, spent_fen)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (line_id) DO UPDATE SET"
+                        + " budget_fen = budget_line.budget_fen + EXCLUDED.budget_fen,"
+                        + " spent_fen = budget_line.spent_fen + EXCLUDED.spent_fen",
+                lines.entrySet().stream().map(e -> {
+                    Classification l = e.getValue().line();
+                    return new Object[] {e.getKey(), l.department(), l.unit(), l.fiscalYear(),
+                            l.functionalCode().value(), l.source().name(), l.expenditureType().name(), l.project(),
+                            l.economicCode() == null ? null : l.economicCode().value(), e.getValue().budgetFen(),
+                            e.getValue().spentFen()};
+                }).toList());
+    }
+
+    private void loadSequences() {
+        String[] unknown = batch.stream().map(r -> r.event().aggregateId()).filter(id -> !lastSequence.containsKey(id))
+                .distinct().toArray(String[]::new);
+        if (unknown.length == 0) {
+            return;
+        }
+        for (String id : unknown) {
+            lastSequence.put(id, -1L);
+        }
+        jdbc.query("SELECT aggregate_identifier, max(sequence_number) FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = ANY (?) GROUP BY aggregate_identifier",
+                rs -> {
+                    lastSequence.put(rs.getString(1), rs.getLong(2));
+                }, (Object) unknown);
+    }
+}
