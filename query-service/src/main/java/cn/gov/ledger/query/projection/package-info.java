@@ -1,0 +1,10 @@
+/**
+ * The projection: the event handlers of the single pooled streaming processor "facts".
+ *
+ * <p>Ledger entries become append-only facts: a reversal is a fact of the original's kind with the
+ * negated amount, and a year close becomes opening balances of the next year. Departments, units and
+ * catalogues become small reference tables whose rows the newest event wins. Every write is
+ * idempotent, keyed by event id and row number, because a batch may be delivered again after a retry,
+ * a segment takeover or a token reset.
+ */
+package cn.gov.ledger.query.projection;

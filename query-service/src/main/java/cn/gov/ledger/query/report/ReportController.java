@@ -1,0 +1,66 @@
+package cn.gov.ledger.query.report;
+
+import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.web.BadRequestException;
+import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * GET /api/v1/departments/{dept}/years/{year}/report: the whole published report as HTML (tables,
+ * 情况说明, charts) or as an XLSX workbook of the nine tables; same slice parameters as a table.
+ */
+@RestController
+class ReportController {
+
+    private final ReportService reports;
+    private final LayoutProfiles profiles;
+    private final ReportPages pages;
+
+    ReportController(ReportService reports, LayoutProfiles profiles, ReportPages pages) {
+        this.reports = reports;
+        this.profiles = profiles;
+        this.pages = pages;
+    }
+
+    @GetMapping("/api/v1/departments/{department}/years/{year}/report")
+    ResponseEntity<byte[]> report(@PathVariable String department, @PathVariable int year,
+                                  @RequestParam(required = false) String asOf,
+                                  @RequestParam(required = false) String knownAt,
+                                  @RequestParam(required = false) String position,
+                                  @RequestParam(required = false) String unit,
+                                  @RequestParam(required = false) String format,
+                                  @RequestParam(required = false) String minPosition,
+                                  @RequestParam(required = false) String profile) {
+        String wanted = format == null ? "html" : format.trim().toLowerCase(Locale.ROOT);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!List.of("html", "xlsx").contains(wanted)) {
+            problems.add(new FieldProblem("format", "must be html or xlsx"));
+        }
+        ReportRequest request = null;
+        LayoutProfile layout = null;
+        try {
+            request = ReportRequest.parse(department, year, unit, asOf, knownAt, position, minPosition);
+        } catch (BadRequestException e) {
+            problems.addAll(e.errors());
+        }
+        try {
+            layout = profiles.resolve(department, profile);
+        } catch (BadRequestException e) {
+            problems.addAll(e.errors());
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        if (wanted.equals("xlsx")) {
+            return Workbooks.download(reports.tables(request, layout), department + "-" + year + "-report");
+        }
+        return pages.report(reports.report(request, layout));
+    }
+}

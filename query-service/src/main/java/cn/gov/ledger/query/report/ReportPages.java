@@ -1,0 +1,37 @@
+package cn.gov.ledger.query.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** Server-rendered HTML pages (Thymeleaf templates under templates/report), UTF-8. */
+@Component
+class ReportPages {
+
+    static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private final ITemplateEngine engine;
+
+    ReportPages(ITemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    ResponseEntity<byte[]> table(PrintedTable table) {
+        return page("report/table", Map.of("table", table));
+    }
+
+    ResponseEntity<byte[]> report(Report report) {
+        return page("report/report", Map.of("report", report));
+    }
+
+    private ResponseEntity<byte[]> page(String template, Map<String, Object> variables) {
+        String html = engine.process(template, new Context(CHINESE, variables));
+        return ResponseEntity.ok().contentType(HTML).body(html.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,87 @@
+package cn.gov.ledger.query.report;
+
+import cn.gov.ledger.api.catalog.CatalogueScheme;
+import cn.gov.ledger.query.projection.ReferenceData;
+import cn.gov.ledger.query.report.Report.Section;
+import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.tables.TableService;
+import cn.gov.ledger.query.tables.TableSet;
+import cn.gov.ledger.query.tables.TableView;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Puts the report together from one ledger state: this year's tables, last year's final tables at the
+ * same event position (for the comparisons), the budget by 项 and the annotations written by then.
+ */
+@Service
+class ReportService {
+
+    private final TableService tables;
+    private final BudgetFacts facts;
+    private final AnnotationStore annotations;
+    private final ReferenceData reference;
+
+    ReportService(TableService tables, BudgetFacts facts, AnnotationStore annotations, ReferenceData reference) {
+        this.tables = tables;
+        this.facts = facts;
+        this.annotations = annotations;
+        this.reference = reference;
+    }
+
+    /** The nine tables in the profile's order, in the published layout. */
+    List<PrintedTable> tables(ReportRequest request, LayoutProfile profile) {
+        return printed(tables.all(request), profile);
+    }
+
+    Report report(ReportRequest request, LayoutProfile profile) {
+        TableSet now = tables.all(request);
+        TableView first = now.tables().values().iterator().next();
+        int year = request.fiscalYear();
+        YearFigures before = null;
+        if (facts.yearExists(request.department(), year - 1, request.unit())) {
+            ReportRequest lastYear = new ReportRequest(request.department(), year - 1, request.unit(),
+                    LocalDate.of(year - 1, 12, 31), request.knownAt(), first.position(), 0);
+            before = new YearFigures(year - 1, tables.all(lastYear).tables());
+        }
+        LineBudgets budgets = facts.budgets(request.department(), year, request.unit(), request.asOf(),
+                request.knownAt(), first.position());
+        Annotations notes = new Annotations(annotations.history(request.department(), year, request.knownAt()),
+                request.unit());
+        YearFigures figures = new YearFigures(year, now.tables());
+        ReportContext context = new ReportContext(figures, before, budgets, notes, names(figures, budgets));
+        List<Section> sections = new ArrayList<>(OverviewSections.write(context));
+        sections.add(GeneralBudgetSection.write(context));
+        sections.addAll(DetailSections.write(context));
+        String name = first.departmentName() == null ? first.department() : first.departmentName();
+        return new Report(year + "年度" + name + "部门决算", name, year, TableLayouts.basis(first),
+                printed(now, profile), sections);
+    }
+
+    private static List<PrintedTable> printed(TableSet set, LayoutProfile profile) {
+        return profile.order().stream().map(number -> TableLayouts.print(set.tables().get(number), profile)).toList();
+    }
+
+    /** Names of every 类, 款 and 项 section 五 mentions: the year's catalogue, else the name table 05 prints. */
+    private Map<String, String> names(YearFigures figures, LineBudgets budgets) {
+        Set<String> codes = new HashSet<>();
+        Set<String> items = new HashSet<>(budgets.initialFen().keySet());
+        items.addAll(budgets.adjustmentsFen().keySet());
+        figures.rows("05").stream().filter(row -> row.code() != null).forEach(row -> items.add(row.code()));
+        for (String code : items) {
+            codes.add(code.substring(0, Math.min(3, code.length())));
+            codes.add(code.substring(0, Math.min(5, code.length())));
+            codes.add(code);
+        }
+        Map<String, String> names = new HashMap<>();
+        figures.rows("05").stream().filter(row -> row.code() != null).forEach(row -> names.put(row.code(), row.name()));
+        names.putAll(reference.names(CatalogueScheme.FUNCTIONAL, figures.year(), codes));
+        return names;
+    }
+}
