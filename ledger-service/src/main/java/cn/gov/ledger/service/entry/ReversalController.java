@@ -1,7 +1,11 @@
 package cn.gov.ledger.service.entry;
 
+import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.api.code.Money;
+import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.api.entry.ReverseEntryCommand;
+import cn.gov.ledger.api.income.ReverseIncomeCommand;
+import cn.gov.ledger.api.income.ReverseIncomeCommand;
 import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.PostingService;
 import cn.gov.ledger.service.posting.YearGuard;
@@ -48,8 +52,11 @@ class ReversalController {
             LocalDate date = validate(request, original.fiscalYear());
             years.assertOpen(original.department(), original.unit(), original.fiscalYear());
             String reversalId = UUID.randomUUID().toString();
-            postings.dispatch(new ReverseEntryCommand(original.aggregateId(), reversalId, entryId, date,
-                    request.reason().trim()), original.aggregateId(), Actor.of(actor), key);
+            String reason = request.reason().trim();
+            Object command = original.kind() == EntryKind.INCOME
+                    ? new ReverseIncomeCommand(original.aggregateId(), reversalId, entryId, date, reason)
+                    : new ReverseEntryCommand(original.aggregateId(), reversalId, entryId, date, reason);
+            postings.dispatch(command, original.aggregateId(), Actor.of(actor), key);
             return postings.created(reversalId);
         }).toResponse();
     }

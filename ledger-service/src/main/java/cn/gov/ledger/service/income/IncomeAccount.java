@@ -3,9 +3,10 @@ package cn.gov.ledger.service.income;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.gov.ledger.api.entry.EntryReversed;
-import cn.gov.ledger.api.entry.ReverseEntryCommand;
 import cn.gov.ledger.api.income.IncomeRecorded;
 import cn.gov.ledger.api.income.RecordIncomeCommand;
+import cn.gov.ledger.api.income.ReverseIncomeCommand;
+import cn.gov.ledger.api.income.ReverseIncomeCommand;
 import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.service.entry.EntryBook;
 import cn.gov.ledger.service.entry.EntryRecord;
@@ -39,7 +40,7 @@ public class IncomeAccount {
     }
 
     @CommandHandler
-    void handle(ReverseEntryCommand command, EntryBook entries) {
+    void handle(ReverseIncomeCommand command, EntryBook entries) {
         EntryRecord original = entries.lockForReversal(command.reversedEntryId(), accountId);
         apply(new EntryReversed(command.entryId(), original.entryId(), original.kind(), accountId, account,
                 -original.amountFen(),
