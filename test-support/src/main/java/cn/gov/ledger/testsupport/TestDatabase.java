@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -19,12 +21,21 @@ public final class TestDatabase {
     public static final String ENV = "LEDGER_TEST_DATABASE_URL";
 
     private static PostgreSQLContainer<?> container;
+    private static final Map<String, String> SHARED = new HashMap<>();
 
     private TestDatabase() {
     }
 
     public static boolean available() {
         return System.getenv(ENV) != null || DockerClientFactory.instance().isDockerAvailable();
+    }
+
+    /**
+     * One database per purpose for the whole test JVM: Spring reads a dynamic property more than once, and
+     * every read of a creating supplier would otherwise leave another empty database behind.
+     */
+    public static synchronized String sharedDatabase(String purpose) {
+        return SHARED.computeIfAbsent(purpose, TestDatabase::createDatabase);
     }
 
     /** Creates a new database and returns its JDBC URL (credentials in the URL). */
