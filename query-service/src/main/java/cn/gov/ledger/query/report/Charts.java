@@ -28,8 +28,12 @@ import org.jfree.svg.SVGGraphics2D;
  */
 final class Charts {
 
-    static final String FONT_FAMILIES = "'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', "
-            + "'Microsoft YaHei', SimSun, sans-serif";
+    /**
+     * Unquoted (each name is a run of CSS identifiers, which CSS allows): JFreeSVG writes the list into
+     * a single-quoted style attribute, where quotes of either kind would end or confuse it.
+     */
+    static final String FONT_FAMILIES = "Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, Microsoft YaHei, "
+            + "SimSun, sans-serif";
     private static final int WIDTH = 640;
     private static final int HEIGHT = 360;
     private static final String AMOUNT_FORMAT = "#,##0.00";

@@ -5,13 +5,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
 import cn.gov.ledger.query.support.WuchangDataset;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
 
 /**
  * The whole 2024 report of the customer, written from the ledger (2024 and its 2023 comparatives): the
@@ -66,8 +70,14 @@ class ReportNarrativeTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void fourChartsAreInlineSvgNamingACjkFont() {
+    void fourChartsAreInlineSvgNamingACjkFont() throws Exception {
         assertThat(Fetched.count(html, "<svg")).isEqualTo(4);
+        for (int at = html.indexOf("<svg"); at >= 0; at = html.indexOf("<svg", at + 1)) {
+            Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(
+                    new StringReader(html.substring(at, html.indexOf("</svg>", at) + "</svg>".length()))));
+            assertThat(svg.getElementsByTagName("text").item(0).getAttributes().getNamedItem("style").getNodeValue())
+                    .contains("font-family: " + Charts.FONT_FAMILIES);
+        }
         assertThat(html).contains("图1：收、支决算总计变动情况", "图2：收入决算结构", "图3：支出决算结构",
                 "图4：财政拨款收、支决算总计变动情况", "Noto Sans CJK SC", "WenQuanYi Micro Hei", ">基本支出 1,673.74万元");
         String firstChart = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
