@@ -3,11 +3,18 @@ package cn.gov.ledger.service;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 
 @AnalyzeClasses(packages = "cn.gov.ledger.service", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -30,4 +37,16 @@ class ArchitectureTest {
     static final ArchRule controllersLeaveSqlToTheirFeaturesBooks = classes()
             .that().haveSimpleNameEndingWith("Controller")
             .should().onlyDependOnClassesThat().resideOutsideOfPackage("org.springframework.jdbc..");
+
+    /** Axon keeps only the last handler subscribed for a command type: a second one would silently take over. */
+    @ArchTest
+    static void everyCommandHasOneAggregateHandler(JavaClasses classes) {
+        Map<String, List<String>> handlers = new TreeMap<>();
+        classes.stream().filter(type -> type.isAnnotatedWith(Aggregate.class))
+                .flatMap(type -> type.getCodeUnits().stream())
+                .filter(handler -> handler.isAnnotatedWith(CommandHandler.class))
+                .forEach(handler -> handlers.computeIfAbsent(handler.getRawParameterTypes().get(0).getName(),
+                        command -> new ArrayList<>()).add(handler.getFullName()));
+        assertThat(handlers).isNotEmpty().allSatisfy((command, where) -> assertThat(where).as(command).hasSize(1));
+    }
 }

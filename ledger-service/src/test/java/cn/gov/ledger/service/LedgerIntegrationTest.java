@@ -4,10 +4,13 @@ import static cn.gov.ledger.service.LedgerClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.ledger.testsupport.TestDatabase;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,18 +24,25 @@ public abstract class LedgerIntegrationTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private ObjectMapper json;
+
     protected LedgerClient client;
+    protected StoredEvents events;
     protected String department;
     protected String unit;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.createDatabase("ledger"));
+        registry.add("spring.datasource.url", () -> TestDatabase.sharedDatabase("ledger"));
     }
 
     @BeforeEach
     void registerUnit() {
         client = new LedgerClient(port);
+        events = new StoredEvents(jdbc, json);
         department = "d" + UUID.randomUUID().toString().substring(0, 8);
         unit = department + "-bj";
         assertThat(client.post("/api/v1/departments", body("code", department, "name", "测试部门")).status())

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,8 @@ class ReversalController {
     ResponseEntity<JsonNode> reverse(@PathVariable String entryId, @RequestBody ReversalRequest request,
                                      @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                      @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return postings.execute("REVERSAL", key, Map.of("entryId", entryId, "request", request), () -> {
+        Map<String, Object> canonical = new TreeMap<>(Map.of("entryId", entryId, "request", request));
+        return postings.execute("REVERSAL", key, canonical, () -> {
             EntryRecord original = entries.find(entryId).orElseThrow(() -> Rejection.notFound("unknown-entry",
                     "分录不存在 Unknown entry", "no entry " + entryId));
             LocalDate date = validate(request, original.fiscalYear());

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +58,8 @@ class OrganisationController {
     ResponseEntity<JsonNode> registerUnit(@PathVariable String department, @RequestBody RegistrationRequest request,
                                           @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                           @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return postings.execute("UNIT", key, Map.of("department", department, "request", request), () -> {
+        Map<String, Object> canonical = new TreeMap<>(Map.of("department", department, "request", request));
+        return postings.execute("UNIT", key, canonical, () -> {
             UnitType type = validate(request, true);
             if (!directory.departmentExists(department)) {
                 throw Rejection.notFound("unknown-department", "部门不存在 Unknown department",

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +40,7 @@ class CloseYearController {
                                    @PathVariable int year,
                                    @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                    @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        Map<String, Object> request = Map.of("department", department, "unit", unit, "year", year);
+        Map<String, Object> request = new TreeMap<>(Map.of("department", department, "unit", unit, "year", year));
         return postings.execute("CLOSE", key, request, () -> {
             if (!units.unitExists(department, unit)) {
                 throw Rejection.notFound("unknown-unit", "单位不存在 Unknown unit",

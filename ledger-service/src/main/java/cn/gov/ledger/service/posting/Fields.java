@@ -8,27 +8,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Field-level checks that record an error and return null, so one pass reports every bad field. */
-final class Fields {
+public final class Fields {
 
     private final List<FieldError> errors;
 
-    Fields(List<FieldError> errors) {
+    public Fields(List<FieldError> errors) {
         this.errors = errors;
     }
 
-    <T> T error(String field, String message) {
+    public <T> T error(String field, String message) {
         errors.add(new FieldError(field, message));
         return null;
     }
 
-    String required(String field, String value, int maxLength) {
+    public String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return error(field, "is required");
         }
         return optional(field, value, maxLength);
     }
 
-    String optional(String field, String value, int maxLength) {
+    public String optional(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -36,12 +36,12 @@ final class Fields {
         return trimmed.length() > maxLength ? error(field, "must be at most " + maxLength + " characters") : trimmed;
     }
 
-    <T> T absent(String field, String value, String message) {
+    public <T> T absent(String field, String value, String message) {
         return value == null || value.isBlank() ? null
                 : error(field, message != null ? message : "must be absent for this kind of entry");
     }
 
-    Integer year(String field, String value) {
+    public Integer year(String field, String value) {
         String text = required(field, value, 4);
         if (text == null) {
             return null;
@@ -52,7 +52,7 @@ final class Fields {
         return Integer.parseInt(text);
     }
 
-    <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+    public <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
         String text = required(field, value, 40);
         if (text == null) {
             return null;
@@ -64,12 +64,12 @@ final class Fields {
         }
     }
 
-    Long positiveAmount(String field, String value) {
+    public Long positiveAmount(String field, String value) {
         Long fen = amount(field, value);
         return fen != null && fen <= 0 ? error(field, "must be positive") : fen;
     }
 
-    Long signedAmount(String field, String value) {
+    public Long signedAmount(String field, String value) {
         Long fen = amount(field, value);
         return fen != null && fen == 0 ? error(field, "must not be zero") : fen;
     }
@@ -86,17 +86,40 @@ final class Fields {
         }
     }
 
-    LocalDate dateInYear(String field, String value, Integer year) {
+    public LocalDate dateInYear(String field, String value, Integer year) {
+        LocalDate date = date(field, value);
+        return date != null && year != null && date.getYear() != year
+                ? error(field, "must lie inside fiscal year " + year) : date;
+    }
+
+    public LocalDate date(String field, String value) {
         String text = required(field, value, 10);
         if (text == null) {
             return null;
         }
         try {
-            LocalDate date = LocalDate.parse(text);
-            return year != null && date.getYear() != year
-                    ? error(field, "must lie inside fiscal year " + year) : date;
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return error(field, "must be an ISO date such as 2024-03-31");
         }
+    }
+
+    /** A count: a whole number, zero or more (JSON numbers arrive here as their text). */
+    public Long count(String field, String value) {
+        String text = required(field, value, 12);
+        if (text == null) {
+            return null;
+        }
+        return text.matches("\\d{1,12}") ? Long.valueOf(text) : error(field, "must be a whole number, zero or more");
+    }
+
+    /** true or false (a JSON boolean arrives here as its text). */
+    public Boolean flag(String field, String value) {
+        String text = required(field, value, 5);
+        if (text == null) {
+            return null;
+        }
+        return "true".equals(text) || "false".equals(text) ? Boolean.valueOf(text)
+                : error(field, "must be true or false");
     }
 }

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -43,7 +44,7 @@ public class PostingService {
     public record Routed(Object command, String aggregateId) {
     }
 
-    private static final int MAX_ATTEMPTS = 3;
+    private static final int MAX_ATTEMPTS = 8;
 
     private final TransactionTemplate transaction;
     private final PostingValidator validator;
@@ -110,7 +111,17 @@ public class PostingService {
                     throw e;
                 }
                 meters.counter("ledger.command.retries").increment();
+                backOff(attempt);
             }
+        }
+    }
+
+    /** A little random wait, growing with each attempt, so two losers of one race do not collide again. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

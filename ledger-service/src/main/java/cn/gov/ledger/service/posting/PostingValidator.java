@@ -63,7 +63,8 @@ public class PostingValidator {
         return new ValidPosting(kind, classification, amount, date, documentNo, voucherNo, payee, memo, reason);
     }
 
-    private FunctionalCode functionalItem(Fields f, Integer year, String value) {
+    /** A 7-digit 项 of the functional catalogue in force for {@code year}; also used by features outside postings. */
+    public FunctionalCode functionalItem(Fields f, Integer year, String value) {
         String code = f.required("functionalCode", value, 7);
         if (code == null) {
             return null;

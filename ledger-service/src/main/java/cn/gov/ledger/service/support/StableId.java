@@ -1,0 +1,19 @@
+package cn.gov.ledger.service.support;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Aggregate identifiers derived from business keys (department and contract number, department and project
+ * name, ...): the same key always reaches the same aggregate, which is how a key is kept unique.
+ */
+public final class StableId {
+
+    private StableId() {
+    }
+
+    public static String of(String prefix, String... keyParts) {
+        String name = prefix + "|" + String.join("|", keyParts);
+        return prefix + "-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+}
