@@ -43,7 +43,7 @@ class AuditWuchangCellsTest extends QueryServiceIntegrationTest {
                     }
                     JsonNode drill = http.get("/api/v1/departments/" + DEPT + "/years/2024/tables/" + table + "/cells/"
                             + URLEncoder.encode(row.get("key").asText(), StandardCharsets.UTF_8) + "/" + cell.getKey()
-                            + "?limit=5000" + side);
+                            + "?limit=5000&position=" + served.get("position").asLong() + side);
                     String where = "table " + table + " " + row.get("key").asText() + "/" + cell.getKey();
                     assertThat(drill.get("entries").size()).as(where).isEqualTo(drill.get("entryCount").asInt());
                     assertThat(AuditHttp.sumOfContributions(drill)).as(where)
