@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * it, which would take segments away from the processor that owns them.
  */
 @Component
-class StoredTokens {
+public class StoredTokens {
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
@@ -28,7 +28,7 @@ class StoredTokens {
     }
 
     /** Segment number to its token (null while the segment has processed nothing). */
-    Map<Integer, TrackingToken> load(String processorName) {
+    public Map<Integer, TrackingToken> load(String processorName) {
         Map<Integer, TrackingToken> tokens = new TreeMap<>();
         jdbc.query("SELECT segment, token, token_type FROM " + tokenTable + " WHERE processor_name = ?",
                 rs -> {

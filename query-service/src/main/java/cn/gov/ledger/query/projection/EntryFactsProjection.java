@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(Projection.PROCESSING_GROUP)
 class EntryFactsProjection {
 
-    private final FactWriter facts;
+    private final FactSink facts;
 
-    EntryFactsProjection(FactWriter facts) {
+    EntryFactsProjection(FactSink facts) {
         this.facts = facts;
     }
 

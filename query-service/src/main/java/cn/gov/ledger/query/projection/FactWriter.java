@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Appends facts; runs inside the processor's transaction, so they commit with the token. */
 @Repository
-class FactWriter {
+class FactWriter implements FactSink {
 
     private static final String INSERT = """
             INSERT INTO query.fact (position, event_id, row_no, entry_id, reversal_of, kind, department, unit,
@@ -27,7 +27,8 @@ class FactWriter {
         this.jdbc = jdbc;
     }
 
-    void append(List<Fact> facts) {
+    @Override
+    public void append(List<Fact> facts) {
         if (facts.size() == 1) {
             jdbc.update(INSERT, ps -> bind(ps, facts.get(0)));
         } else if (!facts.isEmpty()) {

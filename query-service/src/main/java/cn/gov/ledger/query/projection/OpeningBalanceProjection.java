@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(Projection.PROCESSING_GROUP)
 class OpeningBalanceProjection {
 
-    private final FactWriter facts;
+    private final FactSink facts;
     private final ReferenceWriter reference;
 
-    OpeningBalanceProjection(FactWriter facts, ReferenceWriter reference) {
+    OpeningBalanceProjection(FactSink facts, ReferenceWriter reference) {
         this.facts = facts;
         this.reference = reference;
     }

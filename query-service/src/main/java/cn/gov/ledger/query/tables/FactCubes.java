@@ -1,10 +1,12 @@
 package cn.gov.ledger.query.tables;
 
+import cn.gov.ledger.query.projection.TablesReplaced;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,6 +69,16 @@ class FactCubes {
                 heldFacts -= entry.getValue().size();
                 eldest.remove();
             }
+        }
+    }
+
+    /** A rebuild replaced the facts: what is held was read from the old tables. */
+    @EventListener
+    void forgetAll(TablesReplaced replaced) {
+        synchronized (held) {
+            held.clear();
+            oversized.clear();
+            heldFacts = 0;
         }
     }
 

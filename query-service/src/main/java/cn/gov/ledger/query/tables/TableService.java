@@ -3,6 +3,7 @@ package cn.gov.ledger.query.tables;
 import cn.gov.ledger.query.progress.Progress;
 import cn.gov.ledger.query.progress.ProgressWaiter;
 import cn.gov.ledger.query.projection.FactKind;
+import cn.gov.ledger.query.projection.GenerationGate;
 import cn.gov.ledger.query.projection.ReferenceData;
 import cn.gov.ledger.query.web.ProblemException;
 import java.time.Instant;
@@ -27,15 +28,17 @@ public class TableService {
     private final FactCubes cubes;
     private final TableTemplates templates;
     private final DisclosureTables tables;
+    private final GenerationGate generations;
 
     TableService(ProgressWaiter waiter, ReferenceData reference, FactCubeRepository facts, FactCubes cubes,
-                 TableTemplates templates, DisclosureTables tables) {
+                 TableTemplates templates, DisclosureTables tables, GenerationGate generations) {
         this.waiter = waiter;
         this.reference = reference;
         this.facts = facts;
         this.cubes = cubes;
         this.templates = templates;
         this.tables = tables;
+        this.generations = generations;
     }
 
     public TableView table(ReportRequest request, String number) {
@@ -48,8 +51,15 @@ public class TableService {
         return build(request, tables.all());
     }
 
+    /** Reads one generation of the tables, with progress not taken while a rebuild was swapping them. */
     private TableSet build(ReportRequest request, List<TableDefinition> definitions) {
-        Progress progress = waiter.awaitProcessed(required(request));
+        try (GenerationGate.Reading<Progress> progress = generations.read(
+                () -> waiter.awaitProcessed(required(request)))) {
+            return build(request, definitions, progress.value());
+        }
+    }
+
+    private TableSet build(ReportRequest request, List<TableDefinition> definitions, Progress progress) {
         String departmentName = requireExisting(request);
         long position = request.position() == null ? progress.processed()
                 : Math.min(request.position(), progress.processed());

@@ -32,6 +32,11 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Format not available", detail, null);
     }
 
+    /** The request clashes with what is going on, such as a second rebuild while one runs. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(HttpStatus.CONFLICT, "conflict", "Conflict", detail, null);
+    }
+
     /** The projection has not reached the position the client needs within the wait bound; try again later. */
     public static ProblemException notReady(String detail, Duration retryAfter) {
         return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "projection-behind", "Projection not there yet",

@@ -1,0 +1,96 @@
+package cn.gov.ledger.query.rebuild;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
+/**
+ * Reads the event store in global-index order through the same storage engine (serializer, gap
+ * tracking) the live processor reads it with, and hands the events in order to the shadow writer, which
+ * deserializes, projects and copies them on its own thread while the next ones are read: on two cores,
+ * reading and writing each keep one busy. Its token is the live processor's kind of token, so the two
+ * can be compared at the switch.
+ */
+final class EventReplay {
+
+    /** Events read before they are handed over; two hand-overs in flight keep the writer busy. */
+    private static final int HAND_OVER = 4096;
+    private static final int IN_FLIGHT = 2;
+
+    private final EventStorageEngine engine;
+    private final ShadowWriter writer;
+    private final RebuildProgress progress;
+    private final BooleanSupplier cancelled;
+    private final Deque<HandedOver> inFlight = new ArrayDeque<>();
+    private GapAwareTrackingToken token;
+
+    EventReplay(EventStorageEngine engine, ShadowWriter writer, RebuildProgress progress, BooleanSupplier cancelled) {
+        this.engine = engine;
+        this.writer = writer;
+        this.progress = progress;
+        this.cancelled = cancelled;
+    }
+
+    /** Replays every event after the token that is in the store now, all written when it returns; returns how many. */
+    long catchUp() throws Exception {
+        long events = 0;
+        long since = System.nanoTime();
+        List<TrackedEventMessage<?>> batch = new ArrayList<>(HAND_OVER);
+        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(token, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
+            while (iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
+                batch.add(event);
+                token = (GapAwareTrackingToken) event.trackingToken();
+                if (batch.size() == HAND_OVER) {
+                    events += batch.size();
+                    since = handOver(batch, since, IN_FLIGHT);
+                    batch = new ArrayList<>(HAND_OVER);
+                    if (cancelled.getAsBoolean()) {
+                        throw new RebuildCancelled();
+                    }
+                }
+            }
+        }
+        events += batch.size();
+        handOver(batch, since, 0);
+        writer.flush().get();
+        return events;
+    }
+
+    GapAwareTrackingToken token() {
+        return token;
+    }
+
+    /** Hands the batch over, then waits for the oldest hand-overs until at most {@code keep} are in flight. */
+    private long handOver(List<TrackedEventMessage<?>> batch, long since, int keep) throws Exception {
+        inFlight.addLast(new HandedOver(writer.project(batch), batch.size(), token == null ? 0 : token.getIndex()));
+        while (inFlight.size() > keep) {
+            HandedOver oldest = inFlight.removeFirst();
+            oldest.written().get();
+            long now = System.nanoTime();
+            progress.replayed(oldest.events(), now - since, oldest.position());
+            since = now;
+        }
+        return since;
+    }
+
+    /** Events handed over together: when they are projected, how many, and the position they reach. */
+    private record HandedOver(Future<?> written, long events, long position) {
+    }
+
+    /** Thrown on the rebuild's thread when an administrator cancels it. */
+    static final class RebuildCancelled extends RuntimeException {
+        RebuildCancelled() {
+            super("cancelled", null, false, false);
+        }
+    }
+}
