@@ -9,17 +9,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Both service jars as separate processes on one database, started and stopped as an operator would. */
 final class Services implements AutoCloseable {
 
+    /** One running service process and where it answers. */
+    record Instance(Process process, String url) {
+    }
+
     private final Process ledger;
     private final Process query;
+    private final List<Process> extra = new ArrayList<>();
+    private final String databaseUrl;
     final String ledgerUrl;
     final String queryUrl;
 
     Services(String databaseUrl) throws IOException, InterruptedException {
+        this.databaseUrl = databaseUrl;
         int ledgerPort = freePort();
         int queryPort = freePort();
         ledgerUrl = "http://127.0.0.1:" + ledgerPort;
@@ -30,12 +38,30 @@ final class Services implements AutoCloseable {
         awaitHealthy(queryUrl, query, "query-service");
     }
 
+    /** Another query-service instance on the same database, as an operator scales the read side out. */
+    Instance addQueryInstance() throws IOException, InterruptedException {
+        int port = freePort();
+        String url = "http://127.0.0.1:" + port;
+        Process process = start("query-service", databaseUrl, port, "query-service-" + (extra.size() + 2));
+        extra.add(process);
+        awaitHealthy(url, process, "query-service");
+        return new Instance(process, url);
+    }
+
+    Process queryProcess() {
+        return query;
+    }
+
     private static Process start(String service, String databaseUrl, int port) throws IOException {
+        return start(service, databaseUrl, port, service);
+    }
+
+    private static Process start(String service, String databaseUrl, int port, String logName) throws IOException {
         File jar = new File("../" + service + "/target/" + service + ".jar");
         if (!jar.isFile()) {
             throw new IllegalStateException(jar + " is missing: package the services first");
         }
-        File log = new File("target/" + service + ".log");
+        File log = new File("target/" + logName + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx1g", "-jar", jar.getAbsolutePath()))
                 .redirectErrorStream(true).redirectOutput(log);
         builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl);
@@ -72,6 +98,10 @@ final class Services implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        for (Process process : extra) {
+            process.destroy();
+            process.waitFor();
+        }
         for (Process process : List.of(query, ledger)) {
             process.destroy();
             process.waitFor();

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventAppendLock {
 
-    private static final long KEY = 0x4C454447L;
+    static final long KEY = 0x4C454447L;
 
     private final JdbcTemplate jdbc;
 

@@ -32,6 +32,9 @@ class OperationsTest extends LedgerIntegrationTest {
         var health = client.get("/actuator/health").body();
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("eventStore").path("details").has("headPosition")).isTrue();
+        assertThat(health.path("components").path("eventStore").path("details").path("bulkImportAppending")
+                .asBoolean()).isFalse();
     }
 
     @Test

@@ -25,16 +25,20 @@ class TokenStoreConfiguration {
                 .build();
     }
 
-    /** Tokens are stored as byte[] (BYTEA), serialized by the general (Jackson) serializer. */
+    /**
+     * Tokens are stored as byte[] (BYTEA), serialized by the general (Jackson) serializer. Claims carry the
+     * node's identity so that the segment balancer can tell its own claims from the other instances'.
+     */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
-                          EventStoreProperties properties) {
+                          EventStoreProperties properties, NodeIdentity node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(tokenSchema)
                 .contentType(byte[].class)
                 .claimTimeout(properties.claimTimeout())
+                .nodeId(node.id())
                 .build();
     }
 }

@@ -31,12 +31,21 @@ class StatusAndMetricsTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void healthIncludesTheDatabaseAndTheProjectionLag() throws Exception {
+    void healthIncludesTheDatabaseTheEventStoreTheProjectionLagAndTheTokenClaims() throws Exception {
+        Classification line = basicLine("health", "u1", 2024, "2010301");
+        long position = events().append(line.budgetLineId(), appropriation("h-a", line, 1_000, LocalDate.of(2024, 1, 2)));
+        awaitProjected(position);
         JsonNode health = json(get("/actuator/health"));
         assertThat(health.get("components").has("db")).isTrue();
         JsonNode lag = health.get("components").get("projectionLag");
         assertThat(lag.get("status").asText()).isEqualTo("UP");
         assertThat(lag.get("details").has("lag")).isTrue();
+        JsonNode store = health.get("components").get("eventStore");
+        assertThat(store.get("details").get("headPosition").asLong()).isGreaterThanOrEqualTo(position);
+        JsonNode claims = health.get("components").get("tokenClaims").get("details");
+        assertThat(claims.get("segments")).hasSize(4);
+        assertThat(claims.get("claimedHere").asInt()).as("a lone instance holds every segment").isEqualTo(4);
+        assertThat(claims.get("nodesAlive").toString()).contains(claims.get("node").asText());
     }
 
     @Test
