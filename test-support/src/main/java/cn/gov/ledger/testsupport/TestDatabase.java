@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.testcontainers.DockerClientFactory;
@@ -19,9 +21,12 @@ import org.testcontainers.containers.PostgreSQLContainer;
 public final class TestDatabase {
 
     public static final String ENV = "LEDGER_TEST_DATABASE_URL";
+    /** Set (to anything) to keep the databases a test run created, e.g. to look into a failure. */
+    public static final String KEEP_ENV = "LEDGER_TEST_KEEP_DATABASES";
 
     private static PostgreSQLContainer<?> container;
     private static final Map<String, String> SHARED = new HashMap<>();
+    private static final List<String> CREATED = new ArrayList<>();
 
     private TestDatabase() {
     }
@@ -49,7 +54,39 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + admin, e);
         }
+        if (CREATED.isEmpty() && System.getenv(KEEP_ENV) == null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropCreated(admin), "drop-test-databases"));
+        }
+        CREATED.add(name);
         return withDatabase(admin, name);
+    }
+
+    /**
+     * Drops what this JVM created when it exits. FORCE ends the connections that Spring contexts still
+     * hold: their own shutdown hooks run concurrently with this one, in no defined order. A server that is
+     * full ("too many clients") gets a few more tries while those contexts let go of their pools.
+     */
+    private static synchronized void dropCreated(String admin) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = DriverManager.getConnection(admin);
+                 Statement statement = connection.createStatement()) {
+                for (String name : CREATED) {
+                    statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                }
+                return;
+            } catch (SQLException e) {
+                if (attempt == 5) {
+                    System.err.println("could not drop the test databases " + CREATED + ": " + e.getMessage());
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static String adminUrl() {

@@ -32,6 +32,10 @@ public abstract class QueryServiceIntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", DATABASE::get);
+        // Spring caches every distinct test context with its pool: keep idle pools small, or a whole
+        // suite's cached contexts fill the server's connection slots.
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     }
 
     @Autowired
