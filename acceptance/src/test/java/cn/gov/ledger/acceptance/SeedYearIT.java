@@ -2,56 +2,35 @@ package cn.gov.ledger.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.ledger.testsupport.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The customer's 2024 report, rebuilt from postings: the seed dataset goes in through the import endpoint
  * exactly as a finance office would load it, and every printed cell of tables 01–09 comes back out.
  */
 @EnabledIf("cn.gov.ledger.testsupport.TestDatabase#available")
+@ExtendWith(SeedYear.class)
 class SeedYearIT {
 
-    private static Services services;
-    private static long importPosition;
+    private static SeedYear.Loaded seed;
 
     @BeforeAll
-    static void loadTheSeedYear() throws Exception {
-        services = new Services(TestDatabase.createDatabase("acceptance"));
-        String ledger = services.ledgerUrl;
-        assertThat(Http.post(ledger + "/api/v1/departments", "application/json",
-                "{\"code\":\"wcjgsw\",\"name\":\"武昌区机关事务服务中心\"}").status()).isEqualTo(201);
-        assertThat(Http.post(ledger + "/api/v1/departments/wcjgsw/units", "application/json",
-                "{\"code\":\"wcjgsw-bj\",\"name\":\"武昌区机关事务服务中心(本级)\"}").status()).isEqualTo(201);
-        String csv = Files.readString(Path.of("../datasets/wuchang/entries.csv"), StandardCharsets.UTF_8);
-        Http.Answer imported = Http.post(ledger + "/api/v1/imports", "text/csv", csv);
-        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
-        importPosition = imported.body().path("position").asLong();
-        assertThat(Http.post(ledger + "/api/v1/departments/wcjgsw/units/wcjgsw-bj/years/2023/close",
-                "application/json", "").status()).isEqualTo(200);
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        if (services != null) {
-            services.close();
-        }
+    static void loadTheSeedYear(SeedYear.Loaded loaded) {
+        seed = loaded;
     }
 
     private static JsonNode table(String nn, String query) {
-        Http.Answer answer = Http.get(services.queryUrl + "/api/v1/departments/wcjgsw/years/2024/tables/" + nn
-                + "?minPosition=" + importPosition + (query.isEmpty() ? "" : "&" + query));
+        Http.Answer answer = Http.get(seed.services().queryUrl + "/api/v1/departments/wcjgsw/years/2024/tables/"
+                + nn + "?minPosition=" + seed.importPosition() + (query.isEmpty() ? "" : "&" + query));
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
         return answer.body();
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * What changed in a table between two points of the ledger's history (same department or unit, year and
  * asOf): every cell whose exact value differs, with the entries recorded in between that changed it.
  */
-record TableChanges(String table, String title, String department, int fiscalYear, String unit, LocalDate asOf,
+public record TableChanges(String table, String title, String department, int fiscalYear, String unit, LocalDate asOf,
                     String currencyUnit, Bound from, Bound to, int changedCells, List<CellChange> changes) {
 
     /**
@@ -17,7 +17,7 @@ record TableChanges(String table, String title, String department, int fiscalYea
      * @param knownAt  the recording instant asked for, absent when only the position bounds it
      * @param position the event position the table at this end reflects
      */
-    record Bound(Instant knownAt, long position) {
+    public record Bound(Instant knownAt, long position) {
     }
 
     /**
@@ -25,7 +25,7 @@ record TableChanges(String table, String title, String department, int fiscalYea
      * the entries recorded between the two ends that its formula counts; {@code entries} lists the first
      * {@code limit} of {@code entryCount} of them.
      */
-    record CellChange(String side, String rowKey, String rowName, String columnKey, String columnLabel, String before,
+    public record CellChange(String side, String rowKey, String rowName, String columnKey, String columnLabel, String before,
                       String after, long beforeFen, long afterFen, long changeFen, long entryCount, long entriesSumFen,
                       List<AuditedEntry> entries) {
     }

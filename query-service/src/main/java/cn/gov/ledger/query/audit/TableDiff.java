@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * the later slice's facts missing from the earlier slice, matched by the cell's formula.
  */
 @Service
-class TableDiff {
+public class TableDiff {
 
     private final CellFormulas formulas;
     private final EntryFacts facts;
@@ -36,7 +36,7 @@ class TableDiff {
         this.trails = trails;
     }
 
-    TableChanges diff(ReportRequest from, ReportRequest to, String table, int entryLimit) {
+    public TableChanges diff(ReportRequest from, ReportRequest to, String table, int entryLimit) {
         TableFormulas after = formulas.formulas(to, table);
         long cap = after.view().position();
         TableFormulas before = formulas.formulas(new ReportRequest(from.department(), from.fiscalYear(), from.unit(),

@@ -2,6 +2,7 @@ package cn.gov.ledger.query.progress;
 
 import cn.gov.ledger.query.web.ProblemException;
 import java.time.Duration;
+import java.util.function.ToLongFunction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +25,22 @@ public class ProgressWaiter {
 
     /** Returns the safe processed position once it is at least {@code required}. */
     public Progress awaitProcessed(long required) {
+        return await(required, Progress::processed, "processed");
+    }
+
+    /** Returns the progress once its settled position (below which nothing can change) is at least {@code required}. */
+    public Progress awaitSettled(long required) {
+        return await(required, Progress::settled, "settled");
+    }
+
+    private Progress await(long required, ToLongFunction<Progress> reached, String what) {
         long deadline = System.nanoTime() + properties.waitTimeout().toNanos();
         Progress current = progress.current();
-        while (current.processed() < required) {
+        while (reached.applyAsLong(current) < required) {
             if (System.nanoTime() >= deadline) {
-                throw ProblemException.notReady("the projection has processed position " + current.processed()
-                        + " of " + current.head() + " and did not reach " + required + " within "
-                        + properties.waitTimeout().toMillis() + " ms", RETRY_AFTER);
+                throw ProblemException.notReady("the projection has " + what + " position "
+                        + reached.applyAsLong(current) + " of " + current.head() + " and did not reach " + required
+                        + " within " + properties.waitTimeout().toMillis() + " ms", RETRY_AFTER);
             }
             sleep(properties.pollInterval());
             current = progress.current();

@@ -7,14 +7,14 @@ import cn.gov.ledger.query.web.BadRequestException;
  * the write side; here it is required, because what is written (an explanation printed in a public
  * report, a department's layout) must say who wrote it.
  */
-final class Actors {
+public final class Actors {
 
-    static final String HEADER = "X-Actor";
+    public static final String HEADER = "X-Actor";
 
     private Actors() {
     }
 
-    static String require(String header) {
+    public static String require(String header) {
         if (header == null || header.isBlank()) {
             throw BadRequestException.of(HEADER, "must name who is writing");
         }

@@ -1,6 +1,5 @@
 package cn.gov.ledger.query.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
@@ -78,7 +77,10 @@ final class Charts {
         @SuppressWarnings("unchecked")
         PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineStroke(new BasicStroke(0));
+        // A zero-width stroke is still drawn as a hairline in SVG (JFreeSVG's zero stroke width): no outline
+        // at all, neither round the plot nor along the radius of a single 100% section.
+        plot.setOutlineVisible(false);
+        plot.setSectionOutlinesVisible(false);
         plot.setShadowPaint(null);
         plot.setNoDataMessage("无数据");
         plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} {1}万元（{2}）",

@@ -27,11 +27,19 @@ class ReportPages {
     }
 
     ResponseEntity<byte[]> report(Report report) {
-        return page("report/report", Map.of("report", report));
+        return ResponseEntity.ok().contentType(HTML).body(html(report));
+    }
+
+    /** The report page's bytes, as served. */
+    byte[] html(Report report) {
+        return render("report/report", Map.of("report", report));
     }
 
     private ResponseEntity<byte[]> page(String template, Map<String, Object> variables) {
-        String html = engine.process(template, new Context(CHINESE, variables));
-        return ResponseEntity.ok().contentType(HTML).body(html.getBytes(StandardCharsets.UTF_8));
+        return ResponseEntity.ok().contentType(HTML).body(render(template, variables));
+    }
+
+    private byte[] render(String template, Map<String, Object> variables) {
+        return engine.process(template, new Context(CHINESE, variables)).getBytes(StandardCharsets.UTF_8);
     }
 }

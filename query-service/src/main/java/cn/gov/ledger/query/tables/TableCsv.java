@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A table as CSV: header {@code key,code,name,<column keys>}, then one line per row in printed order. */
-final class TableCsv {
+public final class TableCsv {
 
     private TableCsv() {
     }
 
-    static String write(TableView table) {
+    public static String write(TableView table) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("key", "code", "name"));
         table.columns().forEach(column -> header.add(column.key()));

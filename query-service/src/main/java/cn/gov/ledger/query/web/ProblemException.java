@@ -37,6 +37,12 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.CONFLICT, "conflict", "Conflict", detail, null);
     }
 
+    /** Stored content no longer matches the hash taken when it was stored: it must not be served. */
+    public static ProblemException corrupted(String detail) {
+        return new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "integrity", "Stored content altered", detail,
+                null);
+    }
+
     /** The projection has not reached the position the client needs within the wait bound; try again later. */
     public static ProblemException notReady(String detail, Duration retryAfter) {
         return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "projection-behind", "Projection not there yet",

@@ -1,0 +1,74 @@
+package cn.gov.ledger.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.ledger.testsupport.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Both services on a fresh database with the seed year loaded through the import endpoint, exactly as a
+ * finance office would load it. Started once for every test class that asks for it in the run (starting
+ * two jars and importing the year is the slow part of the acceptance tests) and stopped at the end.
+ */
+final class SeedYear implements ParameterResolver {
+
+    static final String DEPARTMENT = "wcjgsw";
+
+    /** The running services and the position the seed import answered with. */
+    record Loaded(Services services, long importPosition) implements ExtensionContext.Store.CloseableResource {
+
+        @Override
+        public void close() throws InterruptedException {
+            services.close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Loaded.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(SeedYear.class, key -> load(), Loaded.class);
+    }
+
+    private static Loaded load() {
+        Services services = null;
+        try {
+            services = new Services(TestDatabase.createDatabase("acceptance"));
+            String ledger = services.ledgerUrl;
+            assertThat(Http.post(ledger + "/api/v1/departments", "application/json",
+                    "{\"code\":\"" + DEPARTMENT + "\",\"name\":\"武昌区机关事务服务中心\"}").status()).isEqualTo(201);
+            assertThat(Http.post(ledger + "/api/v1/departments/" + DEPARTMENT + "/units", "application/json",
+                    "{\"code\":\"wcjgsw-bj\",\"name\":\"武昌区机关事务服务中心(本级)\"}").status()).isEqualTo(201);
+            String csv = Files.readString(Path.of("../datasets/wuchang/entries.csv"), StandardCharsets.UTF_8);
+            Http.Answer imported = Http.post(ledger + "/api/v1/imports", "text/csv", csv);
+            assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+            assertThat(Http.post(ledger + "/api/v1/departments/" + DEPARTMENT + "/units/wcjgsw-bj/years/2023/close",
+                    "application/json", "").status()).isEqualTo(200);
+            return new Loaded(services, imported.body().path("position").asLong());
+        } catch (Exception | AssertionError e) {
+            stopAfterFailure(services, e);
+            throw new IllegalStateException("the seed year could not be loaded", e);
+        }
+    }
+
+    private static void stopAfterFailure(Services services, Throwable cause) {
+        if (services == null) {
+            return;
+        }
+        try {
+            services.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package cn.gov.ledger.query.publication;
+
+import cn.gov.ledger.query.report.ReportDocuments;
+import cn.gov.ledger.query.tables.TableCsv;
+import cn.gov.ledger.query.tables.TableFormat;
+import cn.gov.ledger.query.tables.TableView;
+import cn.gov.ledger.query.web.ProblemException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+
+/**
+ * Serves a publication's frozen content: a table's JSON and the report's HTML are the kept bytes
+ * themselves; CSV, a table's HTML and the XLSX workbooks are drawn from the kept JSON in the profile it
+ * was published with. Every byte read is checked against its hash first.
+ */
+@Service
+class PublishedDocuments {
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+    private final PublicationStore store;
+    private final ReportDocuments documents;
+    private final List<TableFormat> formats;
+    private final ObjectMapper json;
+
+    PublishedDocuments(PublicationStore store, ReportDocuments documents, List<TableFormat> formats,
+                       ObjectMapper json) {
+        this.store = store;
+        this.documents = documents;
+        this.formats = formats;
+        this.json = json;
+    }
+
+    ResponseEntity<byte[]> table(Publication publication, String table, String format) {
+        byte[] kept = store.table(publication.id(), table).orElseThrow(() -> ProblemException.notFound(
+                "publication " + publication.id() + " has no table " + table + "; tables are 01 to 09")).verified();
+        return switch (format) {
+            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(kept);
+            case "csv" -> ResponseEntity.ok().contentType(CSV)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName(publication) + "-"
+                            + table + ".csv\"")
+                    .body(TableCsv.write(view(kept)).getBytes(StandardCharsets.UTF_8));
+            default -> formats.stream().filter(candidate -> candidate.format().equals(format)).findFirst()
+                    .orElseThrow(() -> ProblemException.notAcceptable("format " + format + " is not available"))
+                    .render(view(kept), Map.of("profile", publication.profile()));
+        };
+    }
+
+    ResponseEntity<byte[]> report(Publication publication, String format) {
+        if (format.equals("html")) {
+            return ResponseEntity.ok().contentType(HTML).body(store.report(publication.id()).verified());
+        }
+        List<TableView> tables = publication.tables().stream().map(table -> view(store.table(publication.id(),
+                table.table()).orElseThrow().verified())).toList();
+        return documents.workbook(tables, publication.profile(), fileName(publication) + "-report");
+    }
+
+    private TableView view(byte[] kept) {
+        try {
+            return json.readValue(kept, TableView.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a kept table no longer reads as a table", e);
+        }
+    }
+
+    private static String fileName(Publication publication) {
+        return (publication.department() + "-" + publication.fiscalYear() + "-publication-" + publication.id())
+                .replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+}

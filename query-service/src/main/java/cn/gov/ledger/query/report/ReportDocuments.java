@@ -1,0 +1,45 @@
+package cn.gov.ledger.query.report;
+
+import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.tables.TableView;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report's documents for a reader outside this package (publications): the whole report rendered
+ * once as HTML bytes to keep, and a workbook of tables already computed, in a named layout profile.
+ */
+@Component
+public class ReportDocuments {
+
+    private final ReportService reports;
+    private final LayoutProfiles profiles;
+    private final ReportPages pages;
+
+    ReportDocuments(ReportService reports, LayoutProfiles profiles, ReportPages pages) {
+        this.reports = reports;
+        this.profiles = profiles;
+        this.pages = pages;
+    }
+
+    /** The profile a request names, else the department's own; a bad name is a 400 on field {@code profile}. */
+    public String profile(String department, String requested) {
+        return profiles.resolve(department, requested).name();
+    }
+
+    /** The whole report (tables, 情况说明, charts) as the report endpoint serves it, UTF-8. */
+    public byte[] html(ReportRequest request, String profile) {
+        return pages.html(reports.report(request, LayoutProfile.valueOf(profile)));
+    }
+
+    /** A workbook of the given tables in the profile's order and layout, as a download. */
+    public ResponseEntity<byte[]> workbook(List<TableView> tables, String profile, String fileName) {
+        LayoutProfile layout = LayoutProfile.valueOf(profile);
+        List<PrintedTable> printed = tables.stream()
+                .sorted(Comparator.comparingInt(table -> layout.order().indexOf(table.table())))
+                .map(table -> TableLayouts.print(table, layout)).toList();
+        return Workbooks.download(printed, fileName);
+    }
+}
