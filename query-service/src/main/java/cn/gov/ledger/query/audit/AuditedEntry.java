@@ -15,7 +15,7 @@ import java.util.List;
  * @param entryId         null for an opening balance (see eventId and rowNo)
  * @param reversalOf      for a reversal, the entry it undoes
  */
-record AuditedEntry(String entryId, String kind, long coefficient, long amountFen, String amount, long contributionFen,
+public record AuditedEntry(String entryId, String kind, long coefficient, long amountFen, String amount, long contributionFen,
                     LocalDate businessDate, String unit, String source, String functionalCode, String expenditureType,
                     String economicCode, String project, String lineId, String reversalOf, long position,
                     String eventId, int rowNo, Instant recordedAt, List<EntryEvent> events) {
