@@ -24,13 +24,15 @@ final class Services implements AutoCloseable {
         int queryPort = freePort();
         ledgerUrl = "http://127.0.0.1:" + ledgerPort;
         queryUrl = "http://127.0.0.1:" + queryPort;
-        ledger = start("ledger-service", databaseUrl, ledgerPort);
+        ledger = start("ledger-service", databaseUrl, ledgerPort, "LEDGER_CONSOLE_QUERY_URL", queryUrl);
         awaitHealthy(ledgerUrl, ledger, "ledger-service");
-        query = start("query-service", databaseUrl, queryPort);
+        query = start("query-service", databaseUrl, queryPort, "LEDGER_CONSOLE_LEDGER_URL", ledgerUrl);
         awaitHealthy(queryUrl, query, "query-service");
     }
 
-    private static Process start(String service, String databaseUrl, int port) throws IOException {
+    /** {@code consoleLink}: the variable naming where the other service's console is, and its URL. */
+    private static Process start(String service, String databaseUrl, int port, String consoleLink, String otherUrl)
+            throws IOException {
         File jar = new File("../" + service + "/target/" + service + ".jar");
         if (!jar.isFile()) {
             throw new IllegalStateException(jar + " is missing: package the services first");
@@ -40,6 +42,7 @@ final class Services implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log);
         builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put(consoleLink, otherUrl);
         return builder.start();
     }
 
