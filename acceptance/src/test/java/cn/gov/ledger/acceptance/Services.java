@@ -32,9 +32,9 @@ final class Services implements AutoCloseable {
         int queryPort = freePort();
         ledgerUrl = "http://127.0.0.1:" + ledgerPort;
         queryUrl = "http://127.0.0.1:" + queryPort;
-        ledger = start("ledger-service", databaseUrl, ledgerPort);
+        ledger = start("ledger-service", databaseUrl, ledgerPort, "LEDGER_CONSOLE_QUERY_URL", queryUrl);
         awaitHealthy(ledgerUrl, ledger, "ledger-service");
-        query = start("query-service", databaseUrl, queryPort);
+        query = start("query-service", databaseUrl, queryPort, "LEDGER_CONSOLE_LEDGER_URL", ledgerUrl);
         awaitHealthy(queryUrl, query, "query-service");
     }
 
@@ -42,7 +42,8 @@ final class Services implements AutoCloseable {
     Instance addQueryInstance() throws IOException, InterruptedException {
         int port = freePort();
         String url = "http://127.0.0.1:" + port;
-        Process process = start("query-service", databaseUrl, port, "query-service-" + (extra.size() + 2));
+        Process process = start("query-service", databaseUrl, port, "LEDGER_CONSOLE_LEDGER_URL", ledgerUrl,
+                "query-service-" + (extra.size() + 2));
         extra.add(process);
         awaitHealthy(url, process, "query-service");
         return new Instance(process, url);
@@ -52,11 +53,14 @@ final class Services implements AutoCloseable {
         return query;
     }
 
-    private static Process start(String service, String databaseUrl, int port) throws IOException {
-        return start(service, databaseUrl, port, service);
+    private static Process start(String service, String databaseUrl, int port, String consoleLink, String otherUrl)
+            throws IOException {
+        return start(service, databaseUrl, port, consoleLink, otherUrl, service);
     }
 
-    private static Process start(String service, String databaseUrl, int port, String logName) throws IOException {
+    /** {@code consoleLink}: the variable naming where the other service's console is, and its URL. */
+    private static Process start(String service, String databaseUrl, int port, String consoleLink, String otherUrl,
+                                 String logName) throws IOException {
         File jar = new File("../" + service + "/target/" + service + ".jar");
         if (!jar.isFile()) {
             throw new IllegalStateException(jar + " is missing: package the services first");
@@ -66,6 +70,7 @@ final class Services implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log);
         builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put(consoleLink, otherUrl);
         return builder.start();
     }
 

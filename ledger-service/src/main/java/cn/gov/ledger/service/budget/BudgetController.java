@@ -1,13 +1,8 @@
 package cn.gov.ledger.service.budget;
 
-import cn.gov.ledger.api.budget.AdjustBudgetCommand;
-import cn.gov.ledger.api.budget.AppropriateBudgetCommand;
-import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.PostingRequest;
-import cn.gov.ledger.service.posting.PostingService;
-import cn.gov.ledger.service.posting.PostingService.Routed;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -23,34 +18,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BudgetController {
 
-    private final PostingService postings;
+    private final BudgetPostings budget;
     private final BudgetLineBook lines;
+    private final LineLookup lookup;
 
-    BudgetController(PostingService postings, BudgetLineBook lines) {
-        this.postings = postings;
+    BudgetController(BudgetPostings budget, BudgetLineBook lines, LineLookup lookup) {
+        this.budget = budget;
         this.lines = lines;
+        this.lookup = lookup;
     }
 
     @PostMapping("/api/v1/budget/appropriations")
     ResponseEntity<JsonNode> appropriate(@RequestBody PostingRequest request,
                                          @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                          @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return postings.postEntry(EntryKind.APPROPRIATION, request, key, Actor.of(actor), (p, entryId) -> {
-            String lineId = p.classification().budgetLineId();
-            return new Routed(new AppropriateBudgetCommand(lineId, entryId, p.classification(), p.amountFen(),
-                    p.businessDate(), p.documentNo(), p.memo()), lineId);
-        }).toResponse();
+        return budget.appropriate(request, key, Actor.of(actor)).toResponse();
     }
 
     @PostMapping("/api/v1/budget/adjustments")
     ResponseEntity<JsonNode> adjust(@RequestBody PostingRequest request,
                                     @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                     @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return postings.postEntry(EntryKind.ADJUSTMENT, request, key, Actor.of(actor), (p, entryId) -> {
-            String lineId = p.classification().budgetLineId();
-            return new Routed(new AdjustBudgetCommand(lineId, entryId, p.classification(), p.amountFen(),
-                    p.businessDate(), p.documentNo(), p.reason()), lineId);
-        }).toResponse();
+        return budget.adjust(request, key, Actor.of(actor)).toResponse();
     }
 
     /** The lines of a unit and year with budget, spent and available, in yuan. */
@@ -61,5 +50,15 @@ class BudgetController {
         found.forEach(line -> List.of("budget", "spent", "available").forEach(name ->
                 line.put(name, Money.toYuan((Long) line.remove(name + "Fen")))));
         return found;
+    }
+
+    /**
+     * One line's budget, spent and available (yuan) for the budget-line fields given: the line an expenditure
+     * with them would draw on, or with {@code exact=true} the line they name. 404 if there is none.
+     */
+    @GetMapping("/api/v1/budget/lines/available")
+    Map<String, Object> available(@RequestParam Map<String, String> fields,
+                                  @RequestParam(defaultValue = "false") boolean exact) {
+        return lookup.available(fields, exact);
     }
 }

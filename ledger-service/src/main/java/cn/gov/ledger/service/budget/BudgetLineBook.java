@@ -28,6 +28,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @ProcessingGroup("write-side")
 public class BudgetLineBook {
 
+    private static final String LINE_COLUMNS = "SELECT line_id AS \"lineId\", functional_code AS \"functionalCode\","
+            + " source, expenditure_type AS \"expenditureType\", project, economic_code AS \"economicCode\","
+            + " budget_fen AS \"budgetFen\", spent_fen AS \"spentFen\", budget_fen - spent_fen AS \"availableFen\""
+            + " FROM budget_line";
+
     private final JdbcTemplate jdbc;
     /** Lines are never removed: once seen committed, a line's existence needs no more queries. */
     private final Set<String> committed = ConcurrentHashMap.newKeySet();
@@ -102,12 +107,14 @@ public class BudgetLineBook {
     }
 
     public List<Map<String, Object>> lines(String department, String unit, int fiscalYear) {
-        return jdbc.queryForList("SELECT line_id AS \"lineId\", functional_code AS \"functionalCode\", source,"
-                + " expenditure_type AS \"expenditureType\", project, economic_code AS \"economicCode\","
-                + " budget_fen AS \"budgetFen\", spent_fen AS \"spentFen\", budget_fen - spent_fen AS \"availableFen\""
-                + " FROM budget_line WHERE department = ? AND unit = ? AND fiscal_year = ?"
+        return jdbc.queryForList(LINE_COLUMNS + " WHERE department = ? AND unit = ? AND fiscal_year = ?"
                 + " ORDER BY functional_code, source, expenditure_type, project, economic_code", department, unit,
                 fiscalYear);
+    }
+
+    /** One line's fields and figures (in fen), or null if there is no such line. */
+    public Map<String, Object> line(String lineId) {
+        return jdbc.queryForList(LINE_COLUMNS + " WHERE line_id = ?", lineId).stream().findFirst().orElse(null);
     }
 
     private void addBudget(String lineId, Classification line, long amountFen) {

@@ -2,11 +2,15 @@ package cn.gov.ledger.service.catalog;
 
 import cn.gov.ledger.api.catalog.CatalogueItem;
 import cn.gov.ledger.api.catalog.CatalogueScheme;
+import cn.gov.ledger.api.code.ClassificationLevel;
 import cn.gov.ledger.service.support.Actor;
+import cn.gov.ledger.service.problem.FieldError;
+import cn.gov.ledger.service.problem.InvalidRequestException;
 import cn.gov.ledger.service.problem.Rejection;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +35,16 @@ class CatalogueController {
         this.service = service;
     }
 
+    /** Code prefix or name substring; {@code level} (CLASS, SECTION, ITEM) keeps only the codes a field takes. */
     @GetMapping("/api/v1/catalogues/{year}/{scheme}")
     List<CatalogueItem> search(@PathVariable int year, @PathVariable String scheme,
                                @RequestParam(required = false) String q,
+                               @RequestParam(required = false) String level,
                                @RequestParam(defaultValue = "50") int limit) {
         String query = q == null ? "" : q.trim();
+        ClassificationLevel wanted = level(level);
         return catalogue.items(scheme(scheme), year).values().stream()
+                .filter(item -> wanted == null || item.level() == wanted)
                 .filter(item -> item.code().startsWith(query) || item.name().contains(query))
                 .sorted(Comparator.comparing(CatalogueItem::code))
                 .limit(Math.max(1, Math.min(limit, 5000)))
@@ -51,6 +59,18 @@ class CatalogueController {
                 new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
         service.load(year, parsed, "upload", items, Actor.of(actor).name());
         return Map.of("fiscalYear", year, "scheme", parsed, "items", items.size());
+    }
+
+    private static ClassificationLevel level(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return ClassificationLevel.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(List.of(new FieldError("level", "must be one of "
+                    + Arrays.toString(ClassificationLevel.values()))));
+        }
     }
 
     private static CatalogueScheme scheme(String text) {

@@ -1,26 +1,11 @@
 package cn.gov.ledger.service.entry;
 
-import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.api.code.Money;
-import cn.gov.ledger.api.code.EntryKind;
-import cn.gov.ledger.api.entry.ReverseEntryCommand;
-import cn.gov.ledger.api.income.ReverseIncomeCommand;
-import cn.gov.ledger.api.income.ReverseIncomeCommand;
 import cn.gov.ledger.service.support.Actor;
-import cn.gov.ledger.service.posting.PostingService;
-import cn.gov.ledger.service.posting.YearGuard;
-import cn.gov.ledger.service.problem.FieldError;
-import cn.gov.ledger.service.problem.InvalidRequestException;
 import cn.gov.ledger.service.problem.Rejection;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,34 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReversalController {
 
-    private final PostingService postings;
+    private final Reversals reversals;
     private final EntryBook entries;
-    private final YearGuard years;
 
-    ReversalController(PostingService postings, EntryBook entries, YearGuard years) {
-        this.postings = postings;
+    ReversalController(Reversals reversals, EntryBook entries) {
+        this.reversals = reversals;
         this.entries = entries;
-        this.years = years;
     }
 
     @PostMapping("/api/v1/entries/{entryId}/reversals")
     ResponseEntity<JsonNode> reverse(@PathVariable String entryId, @RequestBody ReversalRequest request,
                                      @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                      @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        Map<String, Object> canonical = new TreeMap<>(Map.of("entryId", entryId, "request", request));
-        return postings.execute("REVERSAL", key, canonical, () -> {
-            EntryRecord original = entries.find(entryId).orElseThrow(() -> Rejection.notFound("unknown-entry",
-                    "分录不存在 Unknown entry", "no entry " + entryId));
-            LocalDate date = validate(request, original.fiscalYear());
-            years.assertOpen(original.department(), original.unit(), original.fiscalYear());
-            String reversalId = UUID.randomUUID().toString();
-            String reason = request.reason().trim();
-            Object command = original.kind() == EntryKind.INCOME
-                    ? new ReverseIncomeCommand(original.aggregateId(), reversalId, entryId, date, reason)
-                    : new ReverseEntryCommand(original.aggregateId(), reversalId, entryId, date, reason);
-            postings.dispatch(command, original.aggregateId(), Actor.of(actor), key);
-            return postings.created(reversalId);
-        }).toResponse();
+        return reversals.reverse(entryId, request, key, Actor.of(actor)).toResponse();
     }
 
     @GetMapping("/api/v1/entries/{entryId}")
@@ -79,29 +49,5 @@ class ReversalController {
         body.put("reversalOf", e.reversalOf());
         body.put("reversedBy", e.reversedBy());
         return body;
-    }
-
-    private static LocalDate validate(ReversalRequest request, int fiscalYear) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request.reason() == null || request.reason().isBlank()) {
-            errors.add(new FieldError("reason", "is required"));
-        } else if (request.reason().length() > 500) {
-            errors.add(new FieldError("reason", "must be at most 500 characters"));
-        }
-        LocalDate date = null;
-        if (request.businessDate() != null && !request.businessDate().isBlank()) {
-            try {
-                date = LocalDate.parse(request.businessDate().trim());
-                if (date.getYear() != fiscalYear) {
-                    errors.add(new FieldError("businessDate", "must lie inside fiscal year " + fiscalYear));
-                }
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("businessDate", "must be an ISO date such as 2024-03-31"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        return date;
     }
 }

@@ -1,12 +1,7 @@
 package cn.gov.ledger.service.expenditure;
 
-import cn.gov.ledger.api.budget.RecordExpenditureCommand;
-import cn.gov.ledger.api.code.EntryKind;
-import cn.gov.ledger.service.budget.BudgetLineBook;
 import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.PostingRequest;
-import cn.gov.ledger.service.posting.PostingService;
-import cn.gov.ledger.service.posting.PostingService.Routed;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,22 +13,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ExpenditureController {
 
-    private final PostingService postings;
-    private final BudgetLineBook lines;
+    private final ExpenditurePostings expenditures;
 
-    ExpenditureController(PostingService postings, BudgetLineBook lines) {
-        this.postings = postings;
-        this.lines = lines;
+    ExpenditureController(ExpenditurePostings expenditures) {
+        this.expenditures = expenditures;
     }
 
     @PostMapping("/api/v1/expenditures")
     ResponseEntity<JsonNode> record(@RequestBody PostingRequest request,
                                     @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                     @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return postings.postEntry(EntryKind.EXPENDITURE, request, key, Actor.of(actor), (p, entryId) -> {
-            String lineId = lines.requireLineFor(p.classification(), p.amountFen());
-            return new Routed(new RecordExpenditureCommand(lineId, entryId, p.classification(), p.amountFen(),
-                    p.businessDate(), p.voucherNo(), p.payee(), p.memo()), lineId);
-        }).toResponse();
+        return expenditures.record(request, key, Actor.of(actor)).toResponse();
     }
 }

@@ -1,11 +1,9 @@
 package cn.gov.ledger.service.imports;
 
 import cn.gov.ledger.service.support.Actor;
-import cn.gov.ledger.service.posting.PostingService;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -15,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ImportController {
 
-    private final PostingService postings;
-    private final ImportService imports;
+    private final Imports imports;
 
-    ImportController(PostingService postings, ImportService imports) {
-        this.postings = postings;
+    ImportController(Imports imports) {
         this.imports = imports;
     }
 
@@ -28,9 +24,6 @@ class ImportController {
                                        @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                        @RequestHeader(value = Actor.HEADER, required = false) String actor)
             throws IOException {
-        try (ImportFile file = ImportFile.spool(request.getInputStream())) {
-            return postings.execute("IMPORT", key, Map.of("sha256", file.sha256()),
-                    () -> imports.run(file, Actor.of(actor))).toResponse();
-        }
+        return imports.importCsv(request.getInputStream(), key, Actor.of(actor)).toResponse();
     }
 }

@@ -1,11 +1,7 @@
 package cn.gov.ledger.service.income;
 
-import cn.gov.ledger.api.code.EntryKind;
-import cn.gov.ledger.api.income.RecordIncomeCommand;
 import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.PostingRequest;
-import cn.gov.ledger.service.posting.PostingService;
-import cn.gov.ledger.service.posting.PostingService.Routed;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,20 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IncomeController {
 
-    private final PostingService postings;
+    private final IncomePostings income;
 
-    IncomeController(PostingService postings) {
-        this.postings = postings;
+    IncomeController(IncomePostings income) {
+        this.income = income;
     }
 
     @PostMapping("/api/v1/income")
     ResponseEntity<JsonNode> record(@RequestBody PostingRequest request,
                                     @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                     @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return postings.postEntry(EntryKind.INCOME, request, key, Actor.of(actor), (p, entryId) -> {
-            var c = p.classification();
-            return new Routed(new RecordIncomeCommand(c.incomeAccountId(), entryId, c, p.amountFen(),
-                    p.businessDate(), p.documentNo(), p.memo()), c.incomeAccountId());
-        }).toResponse();
+        return income.record(request, key, Actor.of(actor)).toResponse();
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param entryCount entries in all; {@code entries} holds those from {@code offset}, at most {@code limit}
  * @param nextOffset the offset of the next page of entries, null on the last page
  */
-record CellDrill(String table, String title, String department, int fiscalYear, String unit, LocalDate asOf,
+public record CellDrill(String table, String title, String department, int fiscalYear, String unit, LocalDate asOf,
                  Instant knownAt, long position, String currencyUnit, String side, String rowKey, String rowName,
                  String columnKey, String columnLabel, String value, long valueFen, List<Term> terms, long entryCount,
                  long entriesSumFen, long offset, int limit, Long nextOffset, List<AuditedEntry> entries) {

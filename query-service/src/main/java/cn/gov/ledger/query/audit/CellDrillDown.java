@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * fen; if it ever does not, the answer is an error rather than a trail that does not add up.
  */
 @Service
-class CellDrillDown {
+public class CellDrillDown {
 
     private final CellFormulas formulas;
     private final EntryFacts facts;
@@ -28,7 +28,7 @@ class CellDrillDown {
         this.trails = trails;
     }
 
-    CellDrill drill(ReportRequest request, String table, String side, String rowKey, String columnKey, long offset,
+    public CellDrill drill(ReportRequest request, String table, String side, String rowKey, String columnKey, long offset,
                     int limit) {
         TableFormulas served = formulas.formulas(request, table);
         CellId cell = CellLocator.locate(served, side, rowKey, columnKey);

@@ -3,6 +3,7 @@ package cn.gov.ledger.query.projection;
 import cn.gov.ledger.api.catalog.CatalogueScheme;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +22,16 @@ public class ReferenceData {
     public Optional<String> departmentName(String department) {
         return jdbc.query("SELECT name FROM query.department WHERE code = ?",
                 (rs, row) -> rs.getString(1), department).stream().findFirst();
+    }
+
+    /** Every department (code, name) in code order, for a picker. */
+    public List<Map<String, Object>> departments() {
+        return jdbc.queryForList("SELECT code, name FROM query.department ORDER BY code");
+    }
+
+    /** Every unit (department, code, name) in code order, for a picker. */
+    public List<Map<String, Object>> units() {
+        return jdbc.queryForList("SELECT department, code, name FROM query.unit ORDER BY department, code");
     }
 
     public boolean unitRegistered(String department, String unit) {

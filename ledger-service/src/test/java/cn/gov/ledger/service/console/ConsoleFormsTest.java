@@ -1,0 +1,127 @@
+package cn.gov.ledger.service.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.ledger.service.LedgerIntegrationTest;
+import cn.gov.ledger.service.console.ConsoleBrowser.Page;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The clerk's and officer's pages post through the API's own path: same messages, same idempotency. */
+class ConsoleFormsTest extends LedgerIntegrationTest {
+
+    private static final Pattern KEY = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int serverPort;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ConsoleBrowser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new ConsoleBrowser(serverPort);
+        assertThat(appropriate("1000.00").status()).isEqualTo(201);
+    }
+
+    @Test
+    void aRefusedFormComesBackWithTheApiMessagesNextToTheFieldsAndPostsNothing() {
+        Map<String, String> form = expenditure(key("/console/expenditures"), "-5");
+        form.put("businessDate", "2025-01-01");
+        form.put("economicCode", "302");
+        Page page = browser.submit("/console/expenditures", form);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("<span class=\"error\" id=\"amount-error\">must be positive</span>")
+                .contains("<span class=\"error\" id=\"businessDate-error\">must lie inside fiscal year 2024</span>")
+                .contains("id=\"economicCode-error\">must be a 5-digit 款 code, not 302</span>")
+                .contains("<label for=\"amount\" class=\"required\">金额（元）</label>")
+                .contains("value=\"-5\"").contains("value=\"" + form.get("idempotencyKey") + "\"");
+        assertThat(expenditures()).isZero();
+    }
+
+    @Test
+    void overBudgetIsShownAtTheAmountWithWhatIsLeft() {
+        Page page = browser.submit("/console/expenditures", expenditure(key("/console/expenditures"), "1000.01"));
+        assertThat(page.html()).containsPattern("id=\"amount-error\">超出预算[^<]*可用 1000.00 元，申请 1000.01 元");
+        assertThat(expenditures()).isZero();
+    }
+
+    @Test
+    void aFormSubmittedTwicePostsOnceAndSaysSo() {
+        Map<String, String> form = expenditure(key("/console/expenditures"), "120.50");
+        Page first = browser.submit("/console/expenditures", form);
+        Page second = browser.submit("/console/expenditures", form);
+        assertThat(first.html()).contains("已记账（支出）：金额 120.50 元").doesNotContain("该表单已提交过");
+        assertThat(second.html()).contains("该表单已提交过，未重复记账");
+        assertThat(expenditures()).isEqualTo(1);
+        assertThat(key(first.html())).isNotEqualTo(form.get("idempotencyKey"));
+        assertThat(first.uri().getQuery()).contains("unit=" + unit).contains("fiscalYear=2024");
+    }
+
+    @Test
+    void anEntryIsReversedFromTheListOnlyWithAReason() {
+        browser.submit("/console/expenditures", expenditure(key("/console/expenditures"), "300.00"));
+        String entryId = jdbc.queryForObject("SELECT entry_id FROM ledger_entry WHERE department = ? AND kind ="
+                + " 'EXPENDITURE'", String.class, department);
+        Page list = browser.get("/console/entries?department=" + department + "&text=0042");
+        assertThat(list.html()).contains("data-entry=\"" + entryId + "\"").contains("记-2024-03-0042");
+        Map<String, String> reversal = new LinkedHashMap<>(Map.of("idempotencyKey", key(list.html()), "reason", " ",
+                "back", "department=" + department));
+        Page refused = browser.submit("/console/entries/" + entryId + "/reversal", reversal);
+        assertThat(refused.html()).contains("原因（reason）：is required");
+        assertThat(client.get("/api/v1/entries/" + entryId).body().path("reversedBy").isNull()).isTrue();
+        reversal.put("reason", "凭证金额录入错误");
+        Page reversed = browser.submit("/console/entries/" + entryId + "/reversal", reversal);
+        String reversalId = client.get("/api/v1/entries/" + entryId).body().path("reversedBy").asText();
+        assertThat(reversed.html()).contains("已冲销分录 " + entryId).contains(reversalId).contains("凭证金额录入错误");
+        assertThat(reversed.uri().getQuery()).isEqualTo("department=" + department);
+    }
+
+    @Test
+    void anImportFileWithBadRowsListsEveryOneAndPostsNothing() {
+        String csv = "type,department,unit,fiscalYear,functionalCode,source,expenditureType,economicCode,amount,"
+                + "businessDate,voucherNo\n"
+                + "EXPENDITURE," + department + "," + unit + ",2024,2010350,GENERAL_PUBLIC_BUDGET,BASIC,30201,10.00,"
+                + "2024-03-01,v1\n"
+                + "EXPENDITURE," + department + "," + unit + ",2024,20103,GENERAL_PUBLIC_BUDGET,BASIC,30201,-1,"
+                + "2024-03-01,v2\n";
+        Page page = browser.upload("/console/imports", "bad.csv", csv, Map.of("idempotencyKey", key("/console/imports")));
+        assertThat(page.html()).contains("文件未导入：2 处错误")
+                .containsPattern("<td class=\"num\">3</td>\\s*<td><span>功能分类科目（项）</span> <code>functionalCode</code>"
+                        + "</td>\\s*<td>must be a 7-digit 项 code, not 20103</td>")
+                .containsPattern("<td class=\"num\">3</td>\\s*<td><span>金额（元）</span> <code>amount</code></td>");
+        assertThat(expenditures()).isZero();
+        Page good = browser.upload("/console/imports", "good.csv", csv.substring(0, csv.lastIndexOf("EXPENDITURE")),
+                Map.of("idempotencyKey", key(page.html())));
+        assertThat(good.html()).contains("good.csv：共 1 行，记账 1 笔");
+        assertThat(expenditures()).isEqualTo(1);
+    }
+
+    private Map<String, String> expenditure(String key, String amount) {
+        Map<String, String> form = new LinkedHashMap<>(basicLine().entrySet().stream().collect(
+                LinkedHashMap::new, (map, e) -> map.put(e.getKey(), String.valueOf(e.getValue())), Map::putAll));
+        form.putAll(Map.of("project", "", "economicCode", "30201", "amount", amount, "businessDate", "2024-03-15",
+                "voucherNo", "记-2024-03-0042", "payee", "", "memo", "", "idempotencyKey", key));
+        return form;
+    }
+
+    private String key(String pathOrHtml) {
+        String html = pathOrHtml.startsWith("/") ? browser.get(pathOrHtml).html() : pathOrHtml;
+        Matcher matcher = KEY.matcher(html);
+        assertThat(matcher.find()).as("an idempotency key in the page").isTrue();
+        return matcher.group(1);
+    }
+
+    private int expenditures() {
+        return jdbc.queryForObject("SELECT count(*) FROM ledger_entry WHERE department = ? AND kind = 'EXPENDITURE'",
+                Integer.class, department);
+    }
+}

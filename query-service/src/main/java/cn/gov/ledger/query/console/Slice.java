@@ -1,0 +1,53 @@
+package cn.gov.ledger.query.console;
+
+import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.web.BadRequestException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The table a page shows, as the picker's text fields give it (blank = default): department, year, unit,
+ * asOf, knownAt, position and minPosition, the same parameters as the JSON table endpoint.
+ */
+record Slice(String department, String year, String table, String unit, String asOf, String knownAt,
+             String position, String minPosition) {
+
+    static Slice of(Map<String, String> params, String table) {
+        return new Slice(text(params, "department"), text(params, "year"), table, text(params, "unit"),
+                text(params, "asOf"), text(params, "knownAt"), text(params, "position"), text(params, "minPosition"));
+    }
+
+    /** The year asked for, or this year; a malformed one is a field problem like any other. */
+    int fiscalYear() {
+        if (year == null) {
+            return LocalDate.now().getYear();
+        }
+        if (!year.matches("\\d{4}")) {
+            throw BadRequestException.of("year", "must be a four-digit fiscal year");
+        }
+        return Integer.parseInt(year);
+    }
+
+    ReportRequest request() {
+        return ReportRequest.parse(department, fiscalYear(), unit, asOf, knownAt, position, minPosition);
+    }
+
+    /** The query string of this slice pinned to what a served table showed, so a drill-down sums the same facts. */
+    UriComponentsBuilder pinned(String path, long position, LocalDate asOf) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path).queryParam("department", department)
+                .queryParam("year", fiscalYear()).queryParam("asOf", asOf).queryParam("position", position);
+        if (unit != null) {
+            uri.queryParam("unit", unit);
+        }
+        if (knownAt != null) {
+            uri.queryParam("knownAt", knownAt);
+        }
+        return uri;
+    }
+
+    private static String text(Map<String, String> params, String name) {
+        String value = params.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
