@@ -12,7 +12,8 @@ CREATE TABLE query.project (
     project_type         VARCHAR(16) NOT NULL,
     continuing           BOOLEAN     NOT NULL,
     category             VARCHAR(24) NOT NULL,
-    units                TEXT[]      NOT NULL,
+    -- unit codes, one per line (plain text: rows compare by value, which a rebuild's check relies on)
+    units                TEXT        NOT NULL,
     competent_department TEXT,
     implemented_by       TEXT,
     event_id             TEXT        NOT NULL,

@@ -41,7 +41,7 @@ class RecordWriter {
         insert("project", "project_id, department, name, project_type, continuing, category, units,"
                 + " competent_department, implemented_by", "project_id", origin, e.projectId(), e.department(),
                 e.name(), e.type().name(), e.continuing(), e.category().name(),
-                (e.units() == null ? List.<String>of() : e.units()).toArray(String[]::new),
+                String.join("\n", e.units() == null ? List.<String>of() : e.units()),
                 e.competentDepartment(), e.implementedBy());
     }
 

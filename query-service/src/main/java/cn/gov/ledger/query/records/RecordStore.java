@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -41,7 +40,7 @@ class RecordStore {
                         rs.getString("project_type"), ProjectType.valueOf(rs.getString("project_type")).label(),
                         rs.getBoolean("continuing"), rs.getString("category"),
                         ProjectCategory.valueOf(rs.getString("category")).label(),
-                        Arrays.asList((String[]) rs.getArray("units").getArray()),
+                        rs.getString("units").isEmpty() ? List.of() : List.of(rs.getString("units").split("\n")),
                         rs.getString("competent_department"), rs.getString("implemented_by"), entered(rs)),
                 s.department(), s.position(), Timestamp.from(s.knownAt()));
     }
