@@ -33,7 +33,7 @@ class ExpenditureController {
         return postings.postEntry(EntryKind.EXPENDITURE, request, key, Actor.of(actor), (p, entryId) -> {
             String lineId = lines.requireLineFor(p.classification(), p.amountFen());
             return new Routed(new RecordExpenditureCommand(lineId, entryId, p.classification(), p.amountFen(),
-                    p.businessDate(), p.voucherNo(), p.payee(), p.memo()), lineId);
+                    p.businessDate(), p.voucherNo(), p.payee(), p.memo(), p.contractNo()), lineId);
         }).toResponse();
     }
 }

@@ -21,7 +21,7 @@ public final class ProjectionTables {
      */
     public static final List<String> ALL = List.of(FACTS, "department", "unit", "closed_year", "catalogue_load",
             "catalogue_item", "project", "procurement_contract", "performance_indicator", "performance_analysis",
-            "statistic");
+            "statistic", "contract_payment");
 
     private ProjectionTables() {
     }

@@ -1,6 +1,8 @@
 package cn.gov.ledger.query.projection;
 
 import cn.gov.ledger.api.assets.StatisticRecorded;
+import cn.gov.ledger.api.budget.ExpenditureRecorded;
+import cn.gov.ledger.api.entry.EntryReversed;
 import cn.gov.ledger.api.performance.PerformanceAnalysisRecorded;
 import cn.gov.ledger.api.performance.PerformanceIndicatorRecorded;
 import cn.gov.ledger.api.procurement.ContractTerms;
@@ -84,6 +86,25 @@ class RecordWriter {
         insert("statistic", "statistic_id, department, kind, as_of, value, note, supersedes", "statistic_id",
                 origin, e.statisticId(), e.department(), e.kind().code(), e.asOf(), e.value(), e.note(),
                 e.supersedes());
+    }
+
+    /** A payment naming a contract. */
+    void payment(ExpenditureRecorded e, EventOrigin origin) {
+        insert("contract_payment", "entry_id, department, contract_no, fiscal_year, amount_fen, business_date",
+                "event_id", origin, e.entryId(), e.classification().department(), e.contractNo(),
+                e.classification().fiscalYear(), e.amountFen(), e.businessDate());
+    }
+
+    /** A reversal of a payment that named a contract, negated like its fact; nothing for any other reversal. */
+    void reversal(EntryReversed e, EventOrigin origin) {
+        jdbc.update("""
+                INSERT INTO %1$s.contract_payment (entry_id, department, contract_no, fiscal_year, amount_fen,
+                    business_date, %2$s)
+                SELECT ?, department, contract_no, fiscal_year, ?, ?, ?, ?, ?, ?
+                FROM %1$s.contract_payment WHERE entry_id = ?
+                ON CONFLICT (event_id) DO NOTHING""".formatted(schema, ORIGIN),
+                e.entryId(), e.amountFen(), e.businessDate(), origin.eventId(), origin.position(), recorded(origin),
+                origin.actor(), e.reversedEntryId());
     }
 
     private void insert(String table, String columns, String key, EventOrigin origin, Object... values) {

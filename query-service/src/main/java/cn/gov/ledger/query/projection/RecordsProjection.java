@@ -1,6 +1,9 @@
 package cn.gov.ledger.query.projection;
 
 import cn.gov.ledger.api.assets.StatisticRecorded;
+import cn.gov.ledger.api.budget.ExpenditureRecorded;
+import cn.gov.ledger.api.code.EntryKind;
+import cn.gov.ledger.api.entry.EntryReversed;
 import cn.gov.ledger.api.performance.PerformanceAnalysisRecorded;
 import cn.gov.ledger.api.performance.PerformanceIndicatorRecorded;
 import cn.gov.ledger.api.procurement.ProcurementContractCorrected;
@@ -14,7 +17,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects, procurement contracts, self-evaluation rows and counts: the figures only people know, kept with
+ * Projects, procurement contracts (and the payments naming them), self-evaluation rows and counts: the figures only people know, kept with
  * who entered them and when, in the same processor (and transaction as its token) as the facts, so one
  * position describes both.
  */
@@ -53,6 +56,21 @@ class RecordsProjection {
     void on(ProcurementContractWithdrawn e, EventMessage<?> message, TrackingToken token) {
         writer.contract(WITHDRAWN, e.contractId(), e.department(), e.contractNo(), null, e.reason(),
                 EventOrigin.of(message, token));
+    }
+
+    /** Only a payment that names a contract is a record here; every payment is a fact (EntryFactsProjection). */
+    @EventHandler
+    void on(ExpenditureRecorded event, EventMessage<?> message, TrackingToken token) {
+        if (event.contractNo() != null) {
+            writer.payment(event, EventOrigin.of(message, token));
+        }
+    }
+
+    @EventHandler
+    void on(EntryReversed event, EventMessage<?> message, TrackingToken token) {
+        if (event.kind() == EntryKind.EXPENDITURE) {
+            writer.reversal(event, EventOrigin.of(message, token));
+        }
     }
 
     @EventHandler

@@ -47,19 +47,25 @@ class RecordStore {
 
     /** Contracts of the year signed by asOf, each as its latest visible record says, withdrawn ones left out. */
     List<ContractRecord> contracts(RecordSlice s) {
-        List<Object> args = new ArrayList<>(List.of(s.department(), s.position(), Timestamp.from(s.knownAt()),
-                s.fiscalYear(), s.asOf()));
+        Timestamp knownAt = Timestamp.from(s.knownAt());
+        List<Object> args = new ArrayList<>(List.of(s.asOf(), s.position(), knownAt, s.department(), s.position(),
+                knownAt, s.fiscalYear(), s.asOf()));
         String unit = "";
         if (s.unit() != null) {
             unit = " AND unit = ?";
             args.add(s.unit());
         }
         return jdbc.query("""
-                SELECT * FROM (SELECT DISTINCT ON (contract_id) * FROM query.procurement_contract
+                SELECT latest.*, paid.fen AS paid_fen, paid.entries AS paid_by FROM (
+                    SELECT department, contract_no, sum(amount_fen) AS fen, array_agg(entry_id ORDER BY position) AS entries
+                    FROM query.contract_payment WHERE business_date <= ? AND position <= ? AND recorded_at <= ?
+                    GROUP BY department, contract_no) paid
+                RIGHT JOIN (SELECT DISTINCT ON (contract_id) * FROM query.procurement_contract
                                WHERE department = ? AND""" + VISIBLE + """
                                ORDER BY contract_id, position DESC) latest
+                ON paid.department = latest.department AND paid.contract_no = latest.contract_no
                 WHERE change <> 'WITHDRAWN' AND fiscal_year = ? AND signed_on <= ?""" + unit
-                        + " ORDER BY signed_on, contract_no", (rs, row) -> contract(rs), args.toArray());
+                        + " ORDER BY latest.signed_on, latest.contract_no", (rs, row) -> contract(rs), args.toArray());
     }
 
     /** Indicator rows of the year's tables (project null = 部门整体), in the order first printed. */
@@ -108,6 +114,8 @@ class RecordStore {
         return new ContractRecord(rs.getString("contract_no"), rs.getString("unit"), rs.getString("category"),
                 ProcurementCategory.valueOf(rs.getString("category")).label(), rs.getString("supplier_size"),
                 SupplierSize.valueOf(rs.getString("supplier_size")).label(), Money.toYuan(fen), fen,
+                Money.toYuan(rs.getLong("paid_fen")),
+                rs.getArray("paid_by") == null ? List.of() : List.of((String[]) rs.getArray("paid_by").getArray()),
                 date(rs, "signed_on"), rs.getString("project"), rs.getString("functional_code"), rs.getString("memo"),
                 rs.getString("change"), rs.getString("reason"), entered(rs));
     }
