@@ -355,6 +355,14 @@ LINES_2023 = [
     (("2010399", "PROJECT", P_OTHER, ""), {"30226": "780.36"}),
     (("2010302", "PROJECT", Y23_PROJ_OFFICE, ""), {"30213": None}),   # takes the rest of 6,391.60
 ]
+# The two renovations were budgeted for their whole cost in 2023 and paid over 2023-2024 (十三 and 附件: "从 2023 年
+# 截止目前" 荆南街 1,223 budgeted, 1,177 paid, 46 retained as 质保金; 中南法庭 510.18 budgeted, 379.9 paid). The part
+# not paid in 2023 is a 2023 adjustment, so that the 2023 and 2024 budgets of each add up to the printed whole.
+ADJUSTMENTS_2023 = [
+    ((6, 20), "2010302", "PROJECT", P_JN, "", "46.00", "荆南街办公区装修、电梯及实验室项目按合同总额1,223万元核定预算，追加质保金部分"),
+    ((6, 20), "2010302", "PROJECT", P_ZN, "", "130.28", "中南法庭过渡办公点整修改造项目按批复总额510.18万元核定预算，追加房屋租赁等后续部分"),
+]
+PROJECT_WHOLE_LIFE = {P_JN: ("1,223.00", "1,177.00"), P_ZN: ("510.18", "379.90")}
 ECON_NAME = {
     "30101": "基本工资", "30102": "津贴补贴", "30107": "绩效工资", "30108": "基本养老保险缴费", "30111": "公务员医疗补助缴费",
     "30113": "住房公积金", "30201": "办公费", "30205": "水费", "30206": "电费", "30209": "物业管理费", "30213": "维修（护）费",
@@ -475,6 +483,10 @@ def build_2023():
                                 economicCode=e, amount=a, businessDate=bday(2023, m, d),
                                 payee="武昌区机关事务服务中心（2023年度汇总支付）",
                                 memo="2023年第%d季度%s—%s（汇总）" % ((m + 2) // 3, p or XIANG_NAME[x], ECON_NAME[e])))
+    for i, ((m, d), x, t, p, e, a, reason) in enumerate(ADJUSTMENTS_2023, 1):
+        appr.append(row(type="ADJUSTMENT", fiscalYear=2023, functionalCode=x, expenditureType=t, project=p,
+                        economicCode=e, amount=wan(a), businessDate=bday(2023, m, d),
+                        documentNo="WC-2023-ADJ-%03d" % i, reason=reason))
     return appr, exps
 
 
@@ -615,7 +627,11 @@ def check(rows):
     # ---- 2023
     for typ in ("APPROPRIATION", "INCOME", "EXPENDITURE"):
         eq("2023 %s total" % typ.lower(), s(2023, typ), TOTAL_2023)
-    eq("2023 adjustments", s(2023, "ADJUSTMENT"), 0)
+    eq("2023 adjustments (whole-life project budgets)", s(2023, "ADJUSTMENT"), sum(wan(a[5]) for a in ADJUSTMENTS_2023))
+    for p, (b, sp) in PROJECT_WHOLE_LIFE.items():
+        eq("2023-2024 budget %s (附件/十三)" % p, sum(v for k, v in budget.items() if k[4] == p), wan(b))
+        eq("2023-2024 paid %s (附件/十三)" % p, sum(int(r["amount"]) for r in rows
+                                                  if r["type"] == "EXPENDITURE" and r["project"] == p), wan(sp))
     eq("2023 三公 actual (30231, basic)",
        s(2023, "EXPENDITURE", lambda r: r["economicCode"] == "30231" and basic(r)), THREE_PUBLIC_2023)
     eq("2023 三公 budget (line 2010350/30231)", budget[(2023, "2010350", GPB, "BASIC", "", "30231")], THREE_PUBLIC_2023)

@@ -3,9 +3,12 @@ package cn.gov.ledger.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.ledger.testsupport.TestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -19,8 +22,12 @@ final class SeedYear implements ParameterResolver {
 
     static final String DEPARTMENT = "wcjgsw";
 
-    /** The running services and the position the seed import answered with. */
-    record Loaded(Services services, long importPosition) implements ExtensionContext.Store.CloseableResource {
+    /**
+     * The running services, the position the seed import answered with and the last position of the
+     * records only people know (records.json); the annotations (annotations.json) are loaded too.
+     */
+    record Loaded(Services services, long importPosition, long recordsPosition)
+            implements ExtensionContext.Store.CloseableResource {
 
         @Override
         public void close() throws InterruptedException {
@@ -53,11 +60,35 @@ final class SeedYear implements ParameterResolver {
             assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
             assertThat(Http.post(ledger + "/api/v1/departments/" + DEPARTMENT + "/units/wcjgsw-bj/years/2023/close",
                     "application/json", "").status()).isEqualTo(200);
-            return new Loaded(services, imported.body().path("position").asLong());
+            long recordsPosition = postEach(ledger, "records.json", 201);
+            postAnnotations(services.queryUrl, recordsPosition);
+            return new Loaded(services, imported.body().path("position").asLong(), recordsPosition);
         } catch (Exception | AssertionError e) {
             stopAfterFailure(services, e);
             throw new IllegalStateException("the seed year could not be loaded", e);
         }
+    }
+
+    /** Posts each request of a dataset file ({@code [{"key", "path", "body"}]}); returns the highest position. */
+    private static long postEach(String base, String file, int expected) throws IOException {
+        long position = 0;
+        for (JsonNode request : Http.JSON.readTree(Path.of("../datasets/wuchang/" + file).toFile())) {
+            Http.Answer answer = Http.post(base + request.path("path").asText(), "application/json",
+                    request.path("body").toString());
+            assertThat(answer.status()).as(request.path("key").asText() + ": " + answer.body()).isEqualTo(expected);
+            position = Math.max(position, answer.body().path("position").asLong());
+        }
+        return position;
+    }
+
+    /** The report's explanations, once the query service has seen everything loaded (as load-annotations.sh). */
+    private static void postAnnotations(String query, long position) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Http.get(query + "/api/v1/departments/" + DEPARTMENT + "/years/2024/tables/01?minPosition="
+                + position).status() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        postEach(query, "annotations.json", 201);
     }
 
     private static void stopAfterFailure(Services services, Throwable cause) {

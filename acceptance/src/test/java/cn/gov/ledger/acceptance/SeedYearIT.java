@@ -75,6 +75,40 @@ class SeedYearIT {
         assertThat(total(beforeAnyPosting)).isZero();
     }
 
+    @Test
+    void theRestOfTheReportAndItsAttachmentsCarryThePublishedFigures() {
+        String year = seed.services().queryUrl + "/api/v1/departments/wcjgsw/years/2024";
+        String wait = "?minPosition=" + seed.recordsPosition();
+        JsonNode procurement = Http.get(year + "/procurement" + wait).body();
+        assertThat(List.of(procurement.path("total").asText(), procurement.path("sme").asText(),
+                procurement.path("smeShare").asText(), procurement.path("smallMicroShare").asText()))
+                .containsExactly("1925.61", "1537.52", "79.8%", "7.8%");
+        JsonNode performance = Http.get(year + "/performance" + wait).body();
+        JsonNode whole = performance.path("selfEvaluations").path(0).path("execution");
+        assertThat(List.of(whole.at("/budget/amount").asText(), whole.at("/executed/amount").asText(),
+                whole.path("rate").asText())).containsExactly("4610.61", "4368.79", "94.76%");
+        assertThat(performance.path("projects").path(2).at("/execution/budget/amount").asText()).isEqualTo("1223.00");
+        assertThat(Http.get(year + "/statistics" + wait).body().path("vehiclesByUse").asLong()).isEqualTo(48);
+        String[] report = Http.text(year + "/report" + wait);
+        assertThat(report[0]).isEqualTo("200");
+        assertThat(report[1]).contains("机关运行经费支出0.00万元", "政府采购支出总额1,925.61万元", "公务用车保有量为57辆",
+                "共有车辆48辆", "完成预算的96.2%", "部门整体绩效自评表", "94.76%");
+        assertThat(Http.text(year + "/performance/self-evaluations?format=xlsx")[0]).isEqualTo("200");
+    }
+
+    @Test
+    void theReportPrintsTheWrittenExplanationsWhereTheSeedDoes() {
+        String[] report = Http.text(seed.services().queryUrl + "/api/v1/departments/wcjgsw/years/2024/report"
+                + "?minPosition=" + seed.recordsPosition());
+        assertThat(report[0]).isEqualTo("200");
+        assertThat(report[1]).contains(
+                "支出决算数小于年初预算数的主要原因：单位人员病休，按政策扣减相关工资待遇。",
+                "支出决算数大于年初预算数的主要原因：年中下拨相关医疗补助报销款。",
+                "主要原因是2023年度中心项目为办公用房维修",
+                "主要是用于机关事业单位基本养老保险缴费支出以及退休人员保障支出。",
+                "厉行勤俭节约");
+    }
+
     private static double total(JsonNode table) {
         for (JsonNode row : table.path("rows")) {
             if (row.path("key").asText().equals("total")) {

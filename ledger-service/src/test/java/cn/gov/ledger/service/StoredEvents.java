@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads committed events straight from the event store, as the query side will: the payload as the contract's
- * record and the metadata as JSON, for one department (every event read here names its department).
+ * record and the metadata as JSON, for one department (every event read here names its department, itself or in
+ * its classification).
  */
 public final class StoredEvents {
 
@@ -31,7 +32,8 @@ public final class StoredEvents {
         List<Row> rows = jdbc.query("SELECT payload, meta_data FROM domain_event_entry WHERE payload_type = ?"
                 + " ORDER BY global_index", (rs, i) -> new Row(tree(rs.getBytes(1)), tree(rs.getBytes(2))),
                 type.getName());
-        return rows.stream().filter(row -> department.equals(row.payload().path("department").asText()))
+        return rows.stream().filter(row -> department.equals(row.payload().path("department").asText())
+                        || department.equals(row.payload().path("classification").path("department").asText()))
                 .map(row -> new Stored<>(convert(row.payload(), type), row.metaData())).toList();
     }
 

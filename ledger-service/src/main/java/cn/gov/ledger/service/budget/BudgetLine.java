@@ -74,7 +74,7 @@ public class BudgetLine {
                     .with("available", Money.toYuan(available)).with("requested", Money.toYuan(command.amountFen()));
         }
         apply(new ExpenditureRecorded(command.entryId(), lineId, command.classification(), command.amountFen(),
-                command.businessDate(), command.voucherNo(), command.payee(), command.memo()));
+                command.businessDate(), command.voucherNo(), command.payee(), command.memo(), command.contractNo()));
     }
 
     @CommandHandler

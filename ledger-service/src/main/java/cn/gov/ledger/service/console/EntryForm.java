@@ -16,7 +16,8 @@ enum EntryForm {
     EXPENDITURES("expenditures", EntryKind.EXPENDITURE, "支出录入", "draw", List.of(
             FormField.of("economicCode", "economic", true), FormField.of("amount", "amount", true),
             FormField.of("businessDate", "date", true), FormField.of("voucherNo", "text", false),
-            FormField.of("payee", "text", false), FormField.of("memo", "text", false))),
+            FormField.of("payee", "text", false), FormField.of("contractNo", "text", false),
+            FormField.of("memo", "text", false))),
     INCOME("income", EntryKind.INCOME, "收入录入", null, List.of(
             FormField.of("amount", "amount", true), FormField.of("businessDate", "date", true),
             FormField.of("documentNo", "text", false), FormField.of("memo", "text", false))),

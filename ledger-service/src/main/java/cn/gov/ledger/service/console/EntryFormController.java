@@ -112,7 +112,7 @@ class EntryFormController {
                 blankToNull(v.get("expenditureType")), blankToNull(v.get("project")),
                 blankToNull(v.get("economicCode")), blankToNull(v.get("amount")), blankToNull(v.get("businessDate")),
                 blankToNull(v.get("documentNo")), blankToNull(v.get("voucherNo")), blankToNull(v.get("payee")),
-                blankToNull(v.get("memo")), blankToNull(v.get("reason")));
+                blankToNull(v.get("memo")), blankToNull(v.get("reason")), blankToNull(v.get("contractNo")));
     }
 
     static String blankToNull(String value) {

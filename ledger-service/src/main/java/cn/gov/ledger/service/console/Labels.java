@@ -15,6 +15,7 @@ final class Labels {
             Map.entry("economicCode", "经济分类科目（款）"), Map.entry("amount", "金额（元）"),
             Map.entry("businessDate", "业务日期"), Map.entry("voucherNo", "记账凭证号"),
             Map.entry("payee", "收款单位"), Map.entry("documentNo", "文号"), Map.entry("memo", "摘要"),
+            Map.entry("contractNo", "政府采购合同编号"),
             Map.entry("reason", "原因"), Map.entry("file", "文件"), Map.entry("type", "类型"),
             Map.entry("body", "请求"));
 

@@ -26,7 +26,7 @@ public class ExpenditurePostings {
         return postings.postEntry(EntryKind.EXPENDITURE, request, idempotencyKey, actor, (p, entryId) -> {
             String lineId = lines.requireLineFor(p.classification(), p.amountFen());
             return new Routed(new RecordExpenditureCommand(lineId, entryId, p.classification(), p.amountFen(),
-                    p.businessDate(), p.voucherNo(), p.payee(), p.memo()), lineId);
+                    p.businessDate(), p.voucherNo(), p.payee(), p.memo(), p.contractNo()), lineId);
         });
     }
 }

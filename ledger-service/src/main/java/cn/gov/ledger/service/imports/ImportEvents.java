@@ -30,7 +30,8 @@ final class ImportEvents {
             case ADJUSTMENT -> new Planned(budgetLine, line.budgetLineId(), new BudgetAdjusted(entryId,
                     line.budgetLineId(), c, p.amountFen(), p.businessDate(), p.documentNo(), p.reason()));
             case EXPENDITURE -> new Planned(budgetLine, line.budgetLineId(), new ExpenditureRecorded(entryId,
-                    line.budgetLineId(), c, p.amountFen(), p.businessDate(), p.voucherNo(), p.payee(), p.memo()));
+                    line.budgetLineId(), c, p.amountFen(), p.businessDate(), p.voucherNo(), p.payee(), p.memo(),
+                    p.contractNo()));
             case INCOME -> new Planned(IncomeAccount.class.getSimpleName(), c.incomeAccountId(), new IncomeRecorded(
                     entryId, c.incomeAccountId(), c, p.amountFen(), p.businessDate(), p.documentNo(), p.memo()));
         };

@@ -32,7 +32,7 @@ final class ImportFile implements AutoCloseable {
 
     static final Set<String> COLUMNS = Set.of("type", "department", "unit", "fiscalYear", "functionalCode", "source",
             "expenditureType", "project", "economicCode", "amount", "businessDate", "documentNo", "voucherNo",
-            "payee", "memo", "reason");
+            "payee", "memo", "reason", "contractNo");
 
     private final Path path;
     private final String sha256;
@@ -103,7 +103,7 @@ final class ImportFile implements AutoCloseable {
         return new PostingRequest(value(r, "department"), value(r, "unit"), value(r, "fiscalYear"),
                 value(r, "functionalCode"), value(r, "source"), value(r, "expenditureType"), value(r, "project"),
                 value(r, "economicCode"), value(r, "amount"), value(r, "businessDate"), value(r, "documentNo"),
-                value(r, "voucherNo"), value(r, "payee"), value(r, "memo"), value(r, "reason"));
+                value(r, "voucherNo"), value(r, "payee"), value(r, "memo"), value(r, "reason"), value(r, "contractNo"));
     }
 
     private static String value(CSVRecord record, String column) {

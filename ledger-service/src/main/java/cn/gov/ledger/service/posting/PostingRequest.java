@@ -7,5 +7,5 @@ package cn.gov.ledger.service.posting;
 public record PostingRequest(String department, String unit, String fiscalYear, String functionalCode,
                              String source, String expenditureType, String project, String economicCode,
                              String amount, String businessDate, String documentNo, String voucherNo,
-                             String payee, String memo, String reason) {
+                             String payee, String memo, String reason, String contractNo) {
 }

@@ -20,10 +20,12 @@ public class PostingValidator {
 
     private final KnownUnits units;
     private final Catalogue catalogue;
+    private final KnownContracts contracts;
 
-    PostingValidator(KnownUnits units, Catalogue catalogue) {
+    PostingValidator(KnownUnits units, Catalogue catalogue, KnownContracts contracts) {
         this.units = units;
         this.catalogue = catalogue;
+        this.contracts = contracts;
     }
 
     public ValidPosting validate(EntryKind kind, PostingRequest r) {
@@ -55,12 +57,18 @@ public class PostingValidator {
         String voucherNo = f.optional("voucherNo", r.voucherNo(), 64);
         String payee = f.optional("payee", r.payee(), 200);
         String memo = f.optional("memo", r.memo(), 500);
+        String contractNo = kind == EntryKind.EXPENDITURE ? f.optional("contractNo", r.contractNo(), 64)
+                : f.absent("contractNo", r.contractNo(), "only an expenditure pays a procurement contract");
+        if (contractNo != null && department != null) {
+            contracts.problem(department, contractNo).ifPresent(problem -> f.error("contractNo", problem));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         Classification classification = new Classification(department, unit, year, source, functional, type,
                 project, economic);
-        return new ValidPosting(kind, classification, amount, date, documentNo, voucherNo, payee, memo, reason);
+        return new ValidPosting(kind, classification, amount, date, documentNo, voucherNo, payee, memo, reason,
+                contractNo);
     }
 
     /** A 7-digit 项 of the functional catalogue in force for {@code year}; also used by features outside postings. */

@@ -37,7 +37,7 @@ public class ProcurementContract {
     }
 
     public static String idOf(String department, String contractNo) {
-        return StableId.of("contract", department, contractNo);
+        return StableId.contract(department, contractNo);
     }
 
     @CommandHandler

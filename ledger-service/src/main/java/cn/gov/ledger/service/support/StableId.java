@@ -12,6 +12,11 @@ public final class StableId {
     private StableId() {
     }
 
+    /** The procurement contract's aggregate: a contract number is unique within its department. */
+    public static String contract(String department, String contractNo) {
+        return of("contract", department, contractNo);
+    }
+
     public static String of(String prefix, String... keyParts) {
         String name = prefix + "|" + String.join("|", keyParts);
         return prefix + "-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));

@@ -49,7 +49,7 @@ class BudgetLineTest {
     }
 
     private ExpenditureRecorded spent(String entryId, long fen) {
-        return new ExpenditureRecorded(entryId, ID, LINE.withEconomicCode(OFFICE), fen, DAY, "v", "p", "m");
+        return new ExpenditureRecorded(entryId, ID, LINE.withEconomicCode(OFFICE), fen, DAY, "v", "p", "m", null);
     }
 
     @Test
@@ -62,14 +62,14 @@ class BudgetLineTest {
     @Test
     void acceptsExpenditureUpToWhatIsAvailable() {
         fixture.given(appropriated(100_000), spent("e1", 40_000))
-                .when(new RecordExpenditureCommand(ID, "e2", LINE.withEconomicCode(OFFICE), 60_000, DAY, "v", "p", "m"))
+                .when(new RecordExpenditureCommand(ID, "e2", LINE.withEconomicCode(OFFICE), 60_000, DAY, "v", "p", "m", null))
                 .expectEvents(spent("e2", 60_000));
     }
 
     @Test
     void rejectsExpenditureOverBudget() {
         fixture.given(appropriated(100_000), spent("e1", 40_000))
-                .when(new RecordExpenditureCommand(ID, "e2", LINE.withEconomicCode(OFFICE), 60_001, DAY, "v", "p", "m"))
+                .when(new RecordExpenditureCommand(ID, "e2", LINE.withEconomicCode(OFFICE), 60_001, DAY, "v", "p", "m", null))
                 .expectException(Rejection.class)
                 .expectExceptionMessage("budget line " + ID + " has 600.00 available, 600.01 was asked")
                 .expectNoEvents();

@@ -42,7 +42,7 @@ class StaleLoadRetryTest extends LedgerIntegrationTest {
         CompletableFuture<Answer> second = new CompletableFuture<>();
         transaction.executeWithoutResult(status -> {
             postings.dispatch(new RecordExpenditureCommand(lineId, "first-" + department,
-                    line.withEconomicCode(EconomicCode.of("30201")), 6_000, LocalDate.of(2024, 3, 1), "v", "p", "m"),
+                    line.withEconomicCode(EconomicCode.of("30201")), 6_000, LocalDate.of(2024, 3, 1), "v", "p", "m", null),
                     lineId, Actor.of("test"), null);
             aggregateCache.removeAll();
             CompletableFuture.runAsync(() -> second.complete(spend("40.00", "30201")));

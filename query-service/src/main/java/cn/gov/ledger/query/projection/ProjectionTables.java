@@ -15,9 +15,13 @@ public final class ProjectionTables {
     /** The facts: large and append-only, so a rebuild loads them first and indexes them afterwards. */
     public static final String FACTS = "fact";
 
-    /** Every projection table; the reference tables are small and upserted, so they keep their keys throughout. */
+    /**
+     * Every projection table; the reference tables and the records are small and written row by row, so they
+     * keep their keys throughout.
+     */
     public static final List<String> ALL = List.of(FACTS, "department", "unit", "closed_year", "catalogue_load",
-            "catalogue_item");
+            "catalogue_item", "project", "procurement_contract", "performance_indicator", "performance_analysis",
+            "statistic", "contract_payment");
 
     private ProjectionTables() {
     }

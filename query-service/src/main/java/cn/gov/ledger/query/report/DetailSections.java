@@ -1,5 +1,15 @@
 package cn.gov.ledger.query.report;
 
+import static cn.gov.ledger.api.assets.StatisticKind.DELEGATIONS_ABROAD;
+import static cn.gov.ledger.api.assets.StatisticKind.DELEGATION_PEOPLE;
+import static cn.gov.ledger.api.assets.StatisticKind.RECEPTION_PEOPLE;
+import static cn.gov.ledger.api.assets.StatisticKind.RECEPTION_PEOPLE_DOMESTIC;
+import static cn.gov.ledger.api.assets.StatisticKind.RECEPTION_PEOPLE_FOREIGN;
+import static cn.gov.ledger.api.assets.StatisticKind.RECEPTION_VISITS;
+import static cn.gov.ledger.api.assets.StatisticKind.RECEPTION_VISITS_DOMESTIC;
+import static cn.gov.ledger.api.assets.StatisticKind.RECEPTION_VISITS_FOREIGN;
+import static cn.gov.ledger.api.assets.StatisticKind.VEHICLES_ON_FISCAL_BOOKS;
+import static cn.gov.ledger.api.assets.StatisticKind.VEHICLES_PURCHASED;
 import static cn.gov.ledger.query.report.ReportContext.sentence;
 import static cn.gov.ledger.query.report.ReportContext.wan;
 
@@ -16,8 +26,8 @@ final class DetailSections {
     private DetailSections() {
     }
 
-    static List<Section> write(ReportContext r) {
-        return List.of(basic(r), funds(r), stateCapital(r), threePublic(r));
+    static List<Section> write(ReportContext r, RecordFigures counts) {
+        return List.of(basic(r), funds(r), stateCapital(r), threePublic(r, counts));
     }
 
     private static Section basic(ReportContext r) {
@@ -50,7 +60,8 @@ final class DetailSections {
         return new Section("八、国有资本经营预算财政拨款支出决算情况说明", List.of(Block.paragraph(text)));
     }
 
-    private static Section threePublic(ReportContext r) {
+    /** With the counts people entered: delegations, vehicles bought and held, reception visits. */
+    private static Section threePublic(ReportContext r, RecordFigures f) {
         BigDecimal budget = r.now().cell("09", "total", "budget_total");
         BigDecimal actual = r.now().cell("09", "total", "actual_total");
         BigDecimal before = r.previous(y -> y.cell("09", "total", "actual_total"));
@@ -62,11 +73,19 @@ final class DetailSections {
         return new Section("九、财政拨款“三公”经费支出决算情况说明", List.of(
                 Block.heading("（一）“三公”经费财政拨款支出决算总体情况说明"), Block.paragraph(overall),
                 Block.heading("（二）“三公”经费财政拨款支出决算具体情况说明"),
-                Block.paragraph("1. 因公出国（境）费" + planned(r, "overseas_travel") + lastYear(r, "actual_overseas_travel")),
+                Block.paragraph("1. 因公出国（境）费" + planned(r, "overseas_travel") + lastYear(r, "actual_overseas_travel")
+                        + "全年支出涉及出国（境）团组" + f.count(DELEGATIONS_ABROAD) + "，累计" + f.count(DELEGATION_PEOPLE) + "。"),
                 Block.paragraph("2. 公务用车购置及运行维护费" + planned(r, "vehicles") + lastYear(r, "actual_vehicles")
                         + "其中：（1）公务用车购置费支出" + wan(r.now().cell("09", "total", "actual_vehicle_purchase"))
-                        + "；（2）公务用车运行维护费支出" + wan(r.now().cell("09", "total", "actual_vehicle_operation")) + "。"),
-                Block.paragraph("3. 公务接待费" + planned(r, "reception") + lastYear(r, "actual_reception"))));
+                        + "，本年度购置（更新）公务用车" + f.count(VEHICLES_PURCHASED)
+                        + "；（2）公务用车运行维护费支出" + wan(r.now().cell("09", "total", "actual_vehicle_operation"))
+                        + "，截至" + f.asOf(VEHICLES_ON_FISCAL_BOOKS) + "，开支财政拨款的公务用车保有量为"
+                        + f.count(VEHICLES_ON_FISCAL_BOOKS) + "。"),
+                Block.paragraph("3. 公务接待费" + planned(r, "reception") + lastYear(r, "actual_reception")
+                        + r.year() + "年共接待来访团组" + f.count(RECEPTION_VISITS) + "，" + f.count(RECEPTION_PEOPLE)
+                        + "（不包括陪同人员），其中：外宾接待来访团组" + f.count(RECEPTION_VISITS_FOREIGN) + "，"
+                        + f.count(RECEPTION_PEOPLE_FOREIGN) + "；国内公务接待来访团组" + f.count(RECEPTION_VISITS_DOMESTIC)
+                        + "，" + f.count(RECEPTION_PEOPLE_DOMESTIC) + "。")));
     }
 
     /** "全年预算为X万元，支出决算为Y万元，完成全年预算的Z%。" for one kind of the three expenses. */

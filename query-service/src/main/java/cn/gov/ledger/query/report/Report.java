@@ -3,14 +3,15 @@ package cn.gov.ledger.query.report;
 import java.util.List;
 
 /**
- * The whole report: the nine tables in the profile's order and the 情况说明 written from the ledger.
+ * The whole report: the nine tables in the profile's order, the 情况说明 written from the ledger and the
+ * records, and the 附件 (the 绩效自评表).
  *
  * @param basis which ledger state every figure reflects, printed under the title
  */
 record Report(String title, String departmentName, int fiscalYear, String basis, List<PrintedTable> tables,
-              List<Section> sections) {
+              List<Section> sections, List<PrintedTable> attachments) {
 
-    /** One numbered part of the 情况说明 (一 … 九). */
+    /** One numbered part of the 情况说明 (一 … 十三). */
     record Section(String heading, List<Block> blocks) {
     }
 

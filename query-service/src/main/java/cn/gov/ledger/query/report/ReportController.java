@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * GET /api/v1/departments/{dept}/years/{year}/report: the whole published report as HTML (tables,
- * 情况说明, charts) or as an XLSX workbook of the nine tables; same slice parameters as a table.
+ * 情况说明 九 to 十三, charts, 附件) or as an XLSX workbook of the nine tables and the 附件 绩效自评表; same
+ * slice parameters as a table.
  */
 @RestController
 class ReportController {

@@ -1,6 +1,7 @@
 package cn.gov.ledger.query.report;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -24,6 +25,10 @@ class ReportPages {
 
     ResponseEntity<byte[]> table(PrintedTable table) {
         return page("report/table", Map.of("table", table));
+    }
+
+    ResponseEntity<byte[]> selfEvaluations(List<PrintedTable> tables) {
+        return page("report/self-evaluations", Map.of("tables", tables));
     }
 
     ResponseEntity<byte[]> report(Report report) {

@@ -2,11 +2,16 @@ package cn.gov.ledger.query.report;
 
 import cn.gov.ledger.api.catalog.CatalogueScheme;
 import cn.gov.ledger.query.projection.ReferenceData;
+import cn.gov.ledger.query.records.PerformanceYear;
+import cn.gov.ledger.query.records.RecordReports;
+import cn.gov.ledger.query.records.RecordSlice;
+import cn.gov.ledger.query.records.SelfEvaluation;
 import cn.gov.ledger.query.report.Report.Section;
 import cn.gov.ledger.query.tables.ReportRequest;
 import cn.gov.ledger.query.tables.TableService;
 import cn.gov.ledger.query.tables.TableSet;
 import cn.gov.ledger.query.tables.TableView;
+import cn.gov.ledger.query.web.ProblemException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,30 +19,63 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 /**
  * Puts the report together from one ledger state: this year's tables, last year's final tables at the
- * same event position (for the comparisons), the budget by 项 and the annotations written by then.
+ * same event position (for the comparisons), the budget by 项, the annotations written by then, and the
+ * records (procurement, counts, self-evaluation) in force at that same position.
  */
 @Service
 class ReportService {
+
+    /** The {@code project} naming the 部门整体绩效自评表. */
+    static final String WHOLE = "部门整体";
 
     private final TableService tables;
     private final BudgetFacts facts;
     private final AnnotationStore annotations;
     private final ReferenceData reference;
+    private final RecordReports records;
 
-    ReportService(TableService tables, BudgetFacts facts, AnnotationStore annotations, ReferenceData reference) {
+    ReportService(TableService tables, BudgetFacts facts, AnnotationStore annotations, ReferenceData reference,
+                  RecordReports records) {
         this.tables = tables;
         this.facts = facts;
         this.annotations = annotations;
         this.reference = reference;
+        this.records = records;
     }
 
-    /** The nine tables in the profile's order, in the published layout. */
+    /** The nine tables in the profile's order, in the published layout, then the 附件 of the same slice. */
     List<PrintedTable> tables(ReportRequest request, LayoutProfile profile) {
-        return printed(tables.all(request), profile);
+        TableSet now = tables.all(request);
+        TableView first = now.tables().values().iterator().next();
+        List<PrintedTable> printed = new ArrayList<>(printed(now, profile));
+        printed.addAll(attachments(records.performance(RecordSlice.of(first)), first));
+        return printed;
+    }
+
+    /**
+     * The 绩效自评表 of the request's slice, as data and printed: all of them, or only {@code project}'s
+     * ({@value #WHOLE} for the 部门整体 one); 404 if there is no such table.
+     */
+    SelfEvaluations selfEvaluations(ReportRequest request, String project) {
+        TableView view = tables.table(request, "05");
+        List<SelfEvaluation> all = records.performance(RecordSlice.of(view)).selfEvaluations();
+        List<PrintedTable> printed = SelfEvaluationLayout.print(all, TableLayouts.basis(view));
+        List<Integer> wanted = IntStream.range(0, all.size()).filter(i -> project == null
+                || (project.equals(WHOLE) ? all.get(i).project() == null : project.equals(all.get(i).project())))
+                .boxed().toList();
+        if (wanted.isEmpty() && project != null) {
+            throw ProblemException.notFound("no self-evaluation table of " + project + " in " + request.fiscalYear());
+        }
+        return new SelfEvaluations(wanted.stream().map(all::get).toList(), wanted.stream().map(printed::get).toList());
+    }
+
+    /** Self-evaluation tables as data and in the published layout, in the same order. */
+    record SelfEvaluations(List<SelfEvaluation> tables, List<PrintedTable> printed) {
     }
 
     Report report(ReportRequest request, LayoutProfile profile) {
@@ -56,12 +94,20 @@ class ReportService {
                 request.unit());
         YearFigures figures = new YearFigures(year, now.tables());
         ReportContext context = new ReportContext(figures, before, budgets, notes, names(figures, budgets));
+        RecordSlice slice = RecordSlice.of(first);
+        RecordFigures entered = new RecordFigures(records.procurement(slice), records.operatingCosts(slice),
+                records.statistics(slice), records.performance(slice));
         List<Section> sections = new ArrayList<>(OverviewSections.write(context));
         sections.add(GeneralBudgetSection.write(context));
-        sections.addAll(DetailSections.write(context));
+        sections.addAll(DetailSections.write(context, entered));
+        sections.addAll(RecordSections.write(year, slice.departmentName(), entered));
         String name = first.departmentName() == null ? first.department() : first.departmentName();
         return new Report(year + "年度" + name + "部门决算", name, year, TableLayouts.basis(first),
-                printed(now, profile), sections);
+                printed(now, profile), sections, attachments(entered.performance(), first));
+    }
+
+    private static List<PrintedTable> attachments(PerformanceYear performance, TableView slice) {
+        return SelfEvaluationLayout.print(performance.selfEvaluations(), TableLayouts.basis(slice));
     }
 
     private static List<PrintedTable> printed(TableSet set, LayoutProfile profile) {

@@ -41,7 +41,7 @@ final class WorkbookStyles {
         return byKey.computeIfAbsent("small", key -> style(HorizontalAlignment.LEFT, false, false, (short) 8));
     }
 
-    /** A grid cell's style, from the printed cell's style words (head, code, line, name, amount; total). */
+    /** A grid cell's style, from the printed cell's style words (head, code, line, name, amount; total, wrap). */
     CellStyle grid(String printedStyle) {
         return byKey.computeIfAbsent("grid:" + printedStyle, key -> {
             boolean head = printedStyle.contains("head");
@@ -50,7 +50,7 @@ final class WorkbookStyles {
                     : head || printedStyle.contains("code") || printedStyle.contains("line") ? HorizontalAlignment.CENTER
                     : HorizontalAlignment.LEFT;
             CellStyle style = style(align, true, printedStyle.contains("total"), (short) 10);
-            style.setWrapText(head);
+            style.setWrapText(head || printedStyle.contains("wrap"));
             if (head) {
                 style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);

@@ -66,8 +66,11 @@ final class Workbooks {
             line(sheet, ++after, 0, last, table.emptySentence(), styles.plain());
         }
         line(sheet, ++after, 0, last, table.basis(), styles.small());
-        sheet.createFreezePane(0, bodyRow);
-        sheet.setRepeatingRows(new CellRangeAddress(HEAD_ROW, bodyRow - 1, -1, -1));
+        if (bodyRow > HEAD_ROW) {
+            // a form (绩效自评表) has no header rows to hold or repeat
+            sheet.createFreezePane(0, bodyRow);
+            sheet.setRepeatingRows(new CellRangeAddress(HEAD_ROW, bodyRow - 1, -1, -1));
+        }
         grid.fitColumns(table);
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);

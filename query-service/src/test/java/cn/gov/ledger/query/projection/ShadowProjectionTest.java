@@ -23,7 +23,7 @@ class ShadowProjectionTest extends QueryServiceIntegrationTest {
                 .<Class<?>>map(AopUtils::getTargetClass)
                 .filter(type -> type.getAnnotation(ProcessingGroup.class).value().equals(Projection.PROCESSING_GROUP))
                 .collect(toSet());
-        Set<Class<?>> shadow = ShadowProjection.handlers(facts -> { }, null).stream()
+        Set<Class<?>> shadow = ShadowProjection.handlers(facts -> { }, null, null).stream()
                 .<Class<?>>map(Object::getClass).collect(toSet());
         assertThat(live).isNotEmpty();
         assertThat(shadow).isEqualTo(live);

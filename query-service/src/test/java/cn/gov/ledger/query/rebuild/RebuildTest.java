@@ -8,9 +8,11 @@ import static cn.gov.ledger.query.support.Tables.cell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.gov.ledger.query.projection.ProjectionTables;
 import cn.gov.ledger.query.rebuild.ReadSide.Point;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
 import cn.gov.ledger.query.support.WuchangDataset;
+import cn.gov.ledger.query.support.WuchangRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -37,8 +39,9 @@ class RebuildTest extends QueryServiceIntegrationTest {
         rebuilds = new RebuildClient(mvc);
         readSide = new ReadSide(tables(), jdbc);
         long wuchang = WuchangDataset.load(events());
+        long records = WuchangRecords.load(events());
         RebuildLedger ledger = RebuildLedger.post(events());
-        awaitProjected(Math.max(wuchang, ledger.last()));
+        awaitProjected(Math.max(records, ledger.last()));
         String dept = RebuildLedger.DEPARTMENT;
         points = List.of(new Point(WuchangDataset.DEPARTMENT, 2024, ""),
                 new Point(WuchangDataset.DEPARTMENT, 2024, "asOf=2024-06-30"),
@@ -70,7 +73,7 @@ class RebuildTest extends QueryServiceIntegrationTest {
             assertThat(ready.get("switchedAt").isNull()).isTrue();
             assertThat(rebuilds.get("/current").get("id").asLong()).isEqualTo(id);
             assertThat(prometheus()).contains("ledger_rebuild_running 1.0", "ledger_rebuild_position " + head + ".0");
-            assertThat(readSide.shadowTables()).hasSize(6);
+            assertThat(readSide.shadowTables()).hasSize(ProjectionTables.ALL.size());
             assertThat(readSide.answers(points)).as("the old tables still answer").isEqualTo(before);
             assertThat(watcher.answersWhile("RUNNING")).isNotEmpty();
 

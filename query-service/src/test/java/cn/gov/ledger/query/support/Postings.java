@@ -28,7 +28,7 @@ public final class Postings {
     public static ExpenditureRecorded expenditure(String entryId, Classification line, String economicCode, long fen,
                                                   LocalDate date) {
         return new ExpenditureRecorded(entryId, line.budgetLineId(), line.withEconomicCode(EconomicCode.of(economicCode)),
-                fen, date, "V-" + entryId, "某供应商", "支付");
+                fen, date, "V-" + entryId, "某供应商", "支付", null);
     }
 
     public static IncomeRecorded income(String entryId, Classification line, long fen, LocalDate date) {

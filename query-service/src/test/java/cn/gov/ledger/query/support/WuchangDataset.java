@@ -102,7 +102,7 @@ public final class WuchangDataset {
                 String lineId = lines.contains(classified.budgetLineId()) ? classified.budgetLineId()
                         : withoutCode.budgetLineId();
                 return new LedgerEvents.Pending(lineId, new ExpenditureRecorded(entryId, lineId, classified, fen,
-                        date, row.get("voucherNo"), row.get("payee"), row.get("memo")));
+                        date, row.get("voucherNo"), row.get("payee"), row.get("memo"), null));
             }
         }
     }

@@ -1,0 +1,112 @@
+package cn.gov.ledger.query.records;
+
+import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.web.BadRequestException;
+import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
+import cn.gov.ledger.query.web.ProblemException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The figures of sections 九 to 十三 as JSON, with the tables' slice parameters (asOf, knownAt, position, unit,
+ * minPosition): …/procurement, …/operating-costs, …/statistics, …/performance, and the entries behind any
+ * ledger figure at …/figures/{figure}/entries (the links the figures carry).
+ */
+@RestController
+class RecordsController {
+
+    private static final String YEAR = "/api/v1/departments/{department}/years/{year}";
+
+    private final RecordReports reports;
+
+    RecordsController(RecordReports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping(YEAR + "/procurement")
+    ProcurementSummary procurement(@PathVariable String department, @PathVariable int year,
+                                   @RequestParam(required = false) String asOf,
+                                   @RequestParam(required = false) String knownAt,
+                                   @RequestParam(required = false) String position,
+                                   @RequestParam(required = false) String unit,
+                                   @RequestParam(required = false) String minPosition) {
+        return reports.procurement(slice(department, year, unit, asOf, knownAt, position, minPosition, List.of()));
+    }
+
+    @GetMapping(YEAR + "/operating-costs")
+    OperatingCosts operatingCosts(@PathVariable String department, @PathVariable int year,
+                                  @RequestParam(required = false) String asOf,
+                                  @RequestParam(required = false) String knownAt,
+                                  @RequestParam(required = false) String position,
+                                  @RequestParam(required = false) String unit,
+                                  @RequestParam(required = false) String minPosition) {
+        return reports.operatingCosts(slice(department, year, unit, asOf, knownAt, position, minPosition, List.of()));
+    }
+
+    @GetMapping(YEAR + "/statistics")
+    StatisticsView statistics(@PathVariable String department, @PathVariable int year,
+                              @RequestParam(required = false) String asOf,
+                              @RequestParam(required = false) String knownAt,
+                              @RequestParam(required = false) String position,
+                              @RequestParam(required = false) String minPosition) {
+        return reports.statistics(slice(department, year, null, asOf, knownAt, position, minPosition, List.of()));
+    }
+
+    @GetMapping(YEAR + "/performance")
+    PerformanceYear performance(@PathVariable String department, @PathVariable int year,
+                                @RequestParam(required = false) String asOf,
+                                @RequestParam(required = false) String knownAt,
+                                @RequestParam(required = false) String position,
+                                @RequestParam(required = false) String unit,
+                                @RequestParam(required = false) String minPosition) {
+        return reports.performance(slice(department, year, unit, asOf, knownAt, position, minPosition, List.of()));
+    }
+
+    @GetMapping(YEAR + "/figures/{figure}/entries")
+    FigureTrace entries(@PathVariable String department, @PathVariable int year, @PathVariable String figure,
+                        @RequestParam(required = false) String project,
+                        @RequestParam(required = false) String fromYear,
+                        @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt,
+                        @RequestParam(required = false) String position, @RequestParam(required = false) String unit,
+                        @RequestParam(required = false) String minPosition) {
+        LedgerFigure wanted = LedgerFigure.ofCode(figure).orElseThrow(() -> ProblemException.notFound("there is no"
+                + " figure " + figure + "; figures are " + List.of(LedgerFigure.values()).stream()
+                .map(LedgerFigure::code).toList()));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (wanted.perProject() && (project == null || project.isBlank())) {
+            problems.add(new FieldProblem("project", "is required for " + figure));
+        }
+        int from = year;
+        if (fromYear != null) {
+            try {
+                from = Integer.parseInt(fromYear.trim());
+            } catch (NumberFormatException e) {
+                from = Integer.MAX_VALUE;
+            }
+            if (from > year || from < 1000) {
+                problems.add(new FieldProblem("fromYear", "must be a fiscal year not after " + year));
+            }
+        }
+        RecordSlice slice = slice(department, year, unit, asOf, knownAt, position, minPosition, problems);
+        return reports.trace(slice, wanted, wanted.perProject() ? project.trim() : null, from);
+    }
+
+    private RecordSlice slice(String department, int year, String unit, String asOf, String knownAt, String position,
+                              String minPosition, List<FieldProblem> earlier) {
+        List<FieldProblem> problems = new ArrayList<>(earlier);
+        ReportRequest request = null;
+        try {
+            request = ReportRequest.parse(department, year, unit, asOf, knownAt, position, minPosition);
+        } catch (BadRequestException e) {
+            problems.addAll(e.errors());
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        return reports.slice(request);
+    }
+}
