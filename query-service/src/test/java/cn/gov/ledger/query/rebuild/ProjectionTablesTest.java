@@ -18,7 +18,7 @@ class ProjectionTablesTest extends QueryServiceIntegrationTest {
     /** Not derived from events by the projection: its own bookkeeping, the audit chain, users' own data. */
     private static final List<String> KEPT = List.of("flyway_schema_history", "token_entry", "rebuild_run",
             "event_chain", "event_chain_head", "annotation", "layout_profile", "publication",
-            "publication_table");
+            "publication_table", "processor_node");
 
     @Test
     void everyTableIsEitherRebuiltOrKept() {
