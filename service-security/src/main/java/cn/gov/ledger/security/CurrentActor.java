@@ -20,6 +20,12 @@ public final class CurrentActor {
         return Optional.ofNullable(authentication.getName()).filter(name -> !name.isBlank());
     }
 
+    public static boolean hasRole(String role) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
+    }
+
     /** The actor of a write; the access rules let no anonymous request reach one. */
     public static String require() {
         return name().orElseThrow(() -> new IllegalStateException("no authenticated user: check the access rules"));

@@ -33,9 +33,8 @@ class BudgetController {
 
     @PostMapping("/api/v1/budget/appropriations")
     ResponseEntity<JsonNode> appropriate(@RequestBody PostingRequest request,
-                                         @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                         @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return postings.postEntry(EntryKind.APPROPRIATION, request, key, Actor.of(actor), (p, entryId) -> {
+                                         @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        return postings.postEntry(EntryKind.APPROPRIATION, request, key, Actor.current(), (p, entryId) -> {
             String lineId = p.classification().budgetLineId();
             return new Routed(new AppropriateBudgetCommand(lineId, entryId, p.classification(), p.amountFen(),
                     p.businessDate(), p.documentNo(), p.memo()), lineId);
@@ -44,9 +43,8 @@ class BudgetController {
 
     @PostMapping("/api/v1/budget/adjustments")
     ResponseEntity<JsonNode> adjust(@RequestBody PostingRequest request,
-                                    @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                    @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return postings.postEntry(EntryKind.ADJUSTMENT, request, key, Actor.of(actor), (p, entryId) -> {
+                                    @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        return postings.postEntry(EntryKind.ADJUSTMENT, request, key, Actor.current(), (p, entryId) -> {
             String lineId = p.classification().budgetLineId();
             return new Routed(new AdjustBudgetCommand(lineId, entryId, p.classification(), p.amountFen(),
                     p.businessDate(), p.documentNo(), p.reason()), lineId);

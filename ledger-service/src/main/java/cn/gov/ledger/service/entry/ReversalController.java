@@ -45,8 +45,7 @@ class ReversalController {
 
     @PostMapping("/api/v1/entries/{entryId}/reversals")
     ResponseEntity<JsonNode> reverse(@PathVariable String entryId, @RequestBody ReversalRequest request,
-                                     @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                     @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                     @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         Map<String, Object> canonical = new TreeMap<>(Map.of("entryId", entryId, "request", request));
         return postings.execute("REVERSAL", key, canonical, () -> {
             EntryRecord original = entries.find(entryId).orElseThrow(() -> Rejection.notFound("unknown-entry",
@@ -58,7 +57,7 @@ class ReversalController {
             Object command = original.kind() == EntryKind.INCOME
                     ? new ReverseIncomeCommand(original.aggregateId(), reversalId, entryId, date, reason)
                     : new ReverseEntryCommand(original.aggregateId(), reversalId, entryId, date, reason);
-            postings.dispatch(command, original.aggregateId(), Actor.of(actor), key);
+            postings.dispatch(command, original.aggregateId(), Actor.current(), key);
             return postings.created(reversalId);
         }).toResponse();
     }

@@ -28,9 +28,8 @@ class ExpenditureController {
 
     @PostMapping("/api/v1/expenditures")
     ResponseEntity<JsonNode> record(@RequestBody PostingRequest request,
-                                    @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                    @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return postings.postEntry(EntryKind.EXPENDITURE, request, key, Actor.of(actor), (p, entryId) -> {
+                                    @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        return postings.postEntry(EntryKind.EXPENDITURE, request, key, Actor.current(), (p, entryId) -> {
             String lineId = lines.requireLineFor(p.classification(), p.amountFen());
             return new Routed(new RecordExpenditureCommand(lineId, entryId, p.classification(), p.amountFen(),
                     p.businessDate(), p.voucherNo(), p.payee(), p.memo()), lineId);

@@ -25,12 +25,11 @@ class ImportController {
 
     @PostMapping(path = "/api/v1/imports", consumes = {"text/csv", "text/plain", "application/octet-stream"})
     ResponseEntity<JsonNode> importCsv(HttpServletRequest request,
-                                       @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                       @RequestHeader(value = Actor.HEADER, required = false) String actor)
+                                       @RequestHeader(value = "Idempotency-Key", required = false) String key)
             throws IOException {
         try (ImportFile file = ImportFile.spool(request.getInputStream())) {
             return postings.execute("IMPORT", key, Map.of("sha256", file.sha256()),
-                    () -> imports.run(file, Actor.of(actor))).toResponse();
+                    () -> imports.run(file, Actor.current())).toResponse();
         }
     }
 }

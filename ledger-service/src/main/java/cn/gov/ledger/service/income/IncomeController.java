@@ -24,9 +24,8 @@ class IncomeController {
 
     @PostMapping("/api/v1/income")
     ResponseEntity<JsonNode> record(@RequestBody PostingRequest request,
-                                    @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                    @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return postings.postEntry(EntryKind.INCOME, request, key, Actor.of(actor), (p, entryId) -> {
+                                    @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        return postings.postEntry(EntryKind.INCOME, request, key, Actor.current(), (p, entryId) -> {
             var c = p.classification();
             return new Routed(new RecordIncomeCommand(c.incomeAccountId(), entryId, c, p.amountFen(),
                     p.businessDate(), p.documentNo(), p.memo()), c.incomeAccountId());

@@ -39,8 +39,7 @@ class OrganisationController {
 
     @PostMapping("/api/v1/departments")
     ResponseEntity<JsonNode> registerDepartment(@RequestBody RegistrationRequest request,
-                                                @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                                @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                                @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         return postings.execute("DEPARTMENT", key, request, () -> {
             validate(request, false);
             if (directory.departmentExists(request.code())) {
@@ -48,7 +47,7 @@ class OrganisationController {
                         "department " + request.code() + " is already registered");
             }
             postings.dispatch(new RegisterDepartmentCommand(request.code(), request.name().trim()), request.code(),
-                    Actor.of(actor), key);
+                    Actor.current(), key);
             return created(postings.json().createObjectNode().put("code", request.code())
                     .put("name", request.name().trim()));
         }).toResponse();
@@ -56,8 +55,7 @@ class OrganisationController {
 
     @PostMapping("/api/v1/departments/{department}/units")
     ResponseEntity<JsonNode> registerUnit(@PathVariable String department, @RequestBody RegistrationRequest request,
-                                          @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                          @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                          @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         Map<String, Object> canonical = new TreeMap<>(Map.of("department", department, "request", request));
         return postings.execute("UNIT", key, canonical, () -> {
             UnitType type = validate(request, true);
@@ -66,7 +64,7 @@ class OrganisationController {
                         "department " + department + " is not registered");
             }
             postings.dispatch(new RegisterUnitCommand(department, request.code(), request.name().trim(), type),
-                    department, Actor.of(actor), key);
+                    department, Actor.current(), key);
             return created(postings.json().createObjectNode().put("department", department)
                     .put("code", request.code()).put("name", request.name().trim()).put("unitType", type.name()));
         }).toResponse();
