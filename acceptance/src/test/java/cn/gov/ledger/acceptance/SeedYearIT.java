@@ -30,15 +30,16 @@ class SeedYearIT {
     static void loadTheSeedYear() throws Exception {
         services = new Services(TestDatabase.createDatabase("acceptance"));
         String ledger = services.ledgerUrl;
-        assertThat(Http.post(ledger + "/api/v1/departments", "application/json",
+        assertThat(Http.post("admin", ledger + "/api/v1/departments", "application/json",
                 "{\"code\":\"wcjgsw\",\"name\":\"武昌区机关事务服务中心\"}").status()).isEqualTo(201);
-        assertThat(Http.post(ledger + "/api/v1/departments/wcjgsw/units", "application/json",
+        assertThat(Http.post("admin", ledger + "/api/v1/departments/wcjgsw/units", "application/json",
                 "{\"code\":\"wcjgsw-bj\",\"name\":\"武昌区机关事务服务中心(本级)\"}").status()).isEqualTo(201);
         String csv = Files.readString(Path.of("../datasets/wuchang/entries.csv"), StandardCharsets.UTF_8);
-        Http.Answer imported = Http.post(ledger + "/api/v1/imports", "text/csv", csv);
+        // The seed holds both budgets and postings: the administrator has the roles of both.
+        Http.Answer imported = Http.post("admin", ledger + "/api/v1/imports", "text/csv", csv);
         assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
         importPosition = imported.body().path("position").asLong();
-        assertThat(Http.post(ledger + "/api/v1/departments/wcjgsw/units/wcjgsw-bj/years/2023/close",
+        assertThat(Http.post("officer", ledger + "/api/v1/departments/wcjgsw/units/wcjgsw-bj/years/2023/close",
                 "application/json", "").status()).isEqualTo(200);
     }
 
@@ -50,8 +51,8 @@ class SeedYearIT {
     }
 
     private static JsonNode table(String nn, String query) {
-        Http.Answer answer = Http.get(services.queryUrl + "/api/v1/departments/wcjgsw/years/2024/tables/" + nn
-                + "?minPosition=" + importPosition + (query.isEmpty() ? "" : "&" + query));
+        Http.Answer answer = Http.get("auditor", services.queryUrl + "/api/v1/departments/wcjgsw/years/2024/tables/"
+                + nn + "?minPosition=" + importPosition + (query.isEmpty() ? "" : "&" + query));
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
         return answer.body();
     }
@@ -94,6 +95,41 @@ class SeedYearIT {
         assertThat(total(midYear)).isLessThan(total(yearEnd));
         assertThat(total(yearEnd)).isEqualTo(4368.79);
         assertThat(total(beforeAnyPosting)).isZero();
+    }
+
+    @Test
+    void eachPostingIsRecordedUnderTheSignedInUserAndTheAuditTrailShowsWho() {
+        String ledger = services.ledgerUrl;
+        String json = "application/json";
+        assertThat(Http.post(null, ledger + "/api/v1/departments", json, "{\"code\":\"people\",\"name\":\"人员测试\"}")
+                .status()).isEqualTo(401);
+        assertThat(Http.post("clerk", ledger + "/api/v1/departments", json, "{\"code\":\"people\",\"name\":\"人员测试\"}")
+                .status()).isEqualTo(403);
+        assertThat(Http.post("admin", ledger + "/api/v1/departments", json, "{\"code\":\"people\",\"name\":\"人员测试\"}")
+                .status()).isEqualTo(201);
+        assertThat(Http.post("admin", ledger + "/api/v1/departments/people/units", json,
+                "{\"code\":\"people-bj\",\"name\":\"人员测试(本级)\"}").status()).isEqualTo(201);
+        String line = "\"department\":\"people\",\"unit\":\"people-bj\",\"fiscalYear\":\"2024\","
+                + "\"functionalCode\":\"2010301\",\"source\":\"GENERAL_PUBLIC_BUDGET\",\"expenditureType\":\"BASIC\"";
+        String appropriation = "{" + line + ",\"amount\":\"1000.00\",\"businessDate\":\"2024-01-05\","
+                + "\"documentNo\":\"P-1\"}";
+        String expenditure = "{" + line + ",\"economicCode\":\"30201\",\"amount\":\"10.00\","
+                + "\"businessDate\":\"2024-03-15\",\"voucherNo\":\"记-1\",\"payee\":\"某公司\"}";
+        assertThat(Http.post("clerk", ledger + "/api/v1/budget/appropriations", json, appropriation).status())
+                .isEqualTo(403);
+        assertThat(Http.post("officer", ledger + "/api/v1/budget/appropriations", json, appropriation).status())
+                .isEqualTo(201);
+        Http.Answer paid = Http.post("clerk", ledger + "/api/v1/expenditures", json, expenditure);
+        assertThat(paid.status()).as(paid.body().toString()).isEqualTo(201);
+
+        String trail = services.queryUrl + "/api/v1/audit/events?fromPosition=" + paid.body().path("position").asLong()
+                + "&entryId=" + paid.body().path("entryId").asText();
+        assertThat(Http.get("clerk", trail).status()).isEqualTo(403);
+        Http.Answer events = Http.get("auditor", trail);
+        assertThat(events.status()).as(events.body().toString()).isEqualTo(200);
+        assertThat(events.body().path("events").findValuesAsText("actor")).containsExactly("clerk");
+        assertThat(Http.get(null, services.queryUrl + "/api/v1/departments/people/years/2024/tables/05").status())
+                .isEqualTo(401);
     }
 
     private static double total(JsonNode table) {

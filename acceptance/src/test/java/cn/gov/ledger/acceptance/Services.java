@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Both service jars as separate processes on one database, started and stopped as an operator would. */
 final class Services implements AutoCloseable {
@@ -24,13 +25,15 @@ final class Services implements AutoCloseable {
         int queryPort = freePort();
         ledgerUrl = "http://127.0.0.1:" + ledgerPort;
         queryUrl = "http://127.0.0.1:" + queryPort;
-        ledger = start("ledger-service", databaseUrl, ledgerPort);
+        ledger = start("ledger-service", databaseUrl, ledgerPort, Map.of());
         awaitHealthy(ledgerUrl, ledger, "ledger-service");
-        query = start("query-service", databaseUrl, queryPort);
+        query = start("query-service", databaseUrl, queryPort, Map.of());
         awaitHealthy(queryUrl, query, "query-service");
     }
 
-    private static Process start(String service, String databaseUrl, int port) throws IOException {
+    /** Starts one service jar; {@code environment} adds to or overrides what an operator would set. */
+    static Process start(String service, String databaseUrl, int port, Map<String, String> environment)
+            throws IOException {
         File jar = new File("../" + service + "/target/" + service + ".jar");
         if (!jar.isFile()) {
             throw new IllegalStateException(jar + " is missing: package the services first");
@@ -40,6 +43,7 @@ final class Services implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log);
         builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().putAll(environment);
         return builder.start();
     }
 
@@ -64,7 +68,7 @@ final class Services implements AutoCloseable {
         throw new IllegalStateException(name + " did not become healthy; see acceptance/target/" + name + ".log");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -8,14 +8,16 @@ import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** Users mode: the users of {@code ledger.security.users}, checked before the service takes a request. */
+/**
+ * Users mode: the users of {@code ledger.security.users}, checked before the service takes a request (and, under
+ * the profile prod, for the development passwords by {@link DevelopmentUsers}).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ledger.security.mode", havingValue = "users", matchIfMissing = true)
 class UsersConfiguration {
@@ -26,8 +28,7 @@ class UsersConfiguration {
     }
 
     @Bean
-    UserDetailsService configuredUsers(LedgerSecurityProperties properties, PasswordEncoder encoder,
-                                       Environment environment) {
+    UserDetailsService configuredUsers(LedgerSecurityProperties properties) {
         List<String> problems = new ArrayList<>();
         Set<String> names = new HashSet<>();
         List<UserDetails> users = new ArrayList<>();
@@ -51,7 +52,6 @@ class UsersConfiguration {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("ledger.security.users is not usable: " + String.join("; ", problems));
         }
-        DevelopmentUsers.refuseUnderProduction(environment, properties.users(), encoder);
         return new InMemoryUserDetailsManager(users);
     }
 }

@@ -4,11 +4,15 @@ import cn.gov.ledger.api.budget.AdjustBudgetCommand;
 import cn.gov.ledger.api.budget.AppropriateBudgetCommand;
 import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.api.code.Money;
+import cn.gov.ledger.service.posting.PostingExamples;
 import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.PostingRequest;
 import cn.gov.ledger.service.posting.PostingService;
 import cn.gov.ledger.service.posting.PostingService.Routed;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +35,9 @@ class BudgetController {
         this.lines = lines;
     }
 
+    @Operation(summary = "年初预算 Appropriate a budget line (BUDGET_OFFICER)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = PostingExamples.APPROPRIATION))))
     @PostMapping("/api/v1/budget/appropriations")
     ResponseEntity<JsonNode> appropriate(@RequestBody PostingRequest request,
                                          @RequestHeader(value = "Idempotency-Key", required = false) String key) {
@@ -41,6 +48,9 @@ class BudgetController {
         }).toResponse();
     }
 
+    @Operation(summary = "追加/追减 Adjust a budget line by a signed amount (BUDGET_OFFICER)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = PostingExamples.ADJUSTMENT))))
     @PostMapping("/api/v1/budget/adjustments")
     ResponseEntity<JsonNode> adjust(@RequestBody PostingRequest request,
                                     @RequestHeader(value = "Idempotency-Key", required = false) String key) {

@@ -13,6 +13,9 @@ import cn.gov.ledger.service.problem.FieldError;
 import cn.gov.ledger.service.problem.InvalidRequestException;
 import cn.gov.ledger.service.problem.Rejection;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,6 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReversalController {
 
+    private static final String REVERSAL_EXAMPLE = """
+            {"reason": "凭证金额录入错误"}""";
+
     private final PostingService postings;
     private final EntryBook entries;
     private final YearGuard years;
@@ -43,6 +49,9 @@ class ReversalController {
         this.years = years;
     }
 
+    @Operation(summary = "Reverse an entry by a new, negating entry (CLERK)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = REVERSAL_EXAMPLE))))
     @PostMapping("/api/v1/entries/{entryId}/reversals")
     ResponseEntity<JsonNode> reverse(@PathVariable String entryId, @RequestBody ReversalRequest request,
                                      @RequestHeader(value = "Idempotency-Key", required = false) String key) {

@@ -3,11 +3,15 @@ package cn.gov.ledger.service.expenditure;
 import cn.gov.ledger.api.budget.RecordExpenditureCommand;
 import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.service.budget.BudgetLineBook;
+import cn.gov.ledger.service.posting.PostingExamples;
 import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.PostingRequest;
 import cn.gov.ledger.service.posting.PostingService;
 import cn.gov.ledger.service.posting.PostingService.Routed;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,6 +30,9 @@ class ExpenditureController {
         this.lines = lines;
     }
 
+    @Operation(summary = "Record an expenditure against its budget line, 无预算不支出 (CLERK)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = PostingExamples.EXPENDITURE))))
     @PostMapping("/api/v1/expenditures")
     ResponseEntity<JsonNode> record(@RequestBody PostingRequest request,
                                     @RequestHeader(value = "Idempotency-Key", required = false) String key) {

@@ -10,6 +10,9 @@ import cn.gov.ledger.service.problem.FieldError;
 import cn.gov.ledger.service.problem.InvalidRequestException;
 import cn.gov.ledger.service.problem.Rejection;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganisationController {
 
     private static final String CODE = "[A-Za-z0-9_-]{1,32}";
+    private static final String DEPARTMENT_EXAMPLE = """
+            {"code": "wcjgsw", "name": "武昌区机关事务服务中心"}""";
+    private static final String UNIT_EXAMPLE = """
+            {"code": "wcjgsw-bj", "name": "武昌区机关事务服务中心(本级)", "unitType": "PUBLIC_INSTITUTION"}""";
 
     private final PostingService postings;
     private final UnitDirectory directory;
@@ -37,6 +44,9 @@ class OrganisationController {
         this.directory = directory;
     }
 
+    @Operation(summary = "Register a department (ADMIN)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = DEPARTMENT_EXAMPLE))))
     @PostMapping("/api/v1/departments")
     ResponseEntity<JsonNode> registerDepartment(@RequestBody RegistrationRequest request,
                                                 @RequestHeader(value = "Idempotency-Key", required = false) String key) {
@@ -53,6 +63,9 @@ class OrganisationController {
         }).toResponse();
     }
 
+    @Operation(summary = "Register a unit of a department (ADMIN)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = UNIT_EXAMPLE))))
     @PostMapping("/api/v1/departments/{department}/units")
     ResponseEntity<JsonNode> registerUnit(@PathVariable String department, @RequestBody RegistrationRequest request,
                                           @RequestHeader(value = "Idempotency-Key", required = false) String key) {

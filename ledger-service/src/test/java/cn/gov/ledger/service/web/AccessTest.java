@@ -121,6 +121,8 @@ class AccessTest extends LedgerIntegrationTest {
                 "/api/v1/departments/{department}/units/{unit}/years/{year}/close", "/api/v1/imports");
         assertThat(api.body().path("components").path("securitySchemes").path("basic").path("scheme").asText())
                 .isEqualTo("basic");
+        assertThat(api.body().path("paths").path("/api/v1/budget/appropriations").path("post").path("requestBody")
+                .path("content").path("application/json").toString()).contains("175200.00");
     }
 
     @Test
