@@ -8,15 +8,11 @@ import cn.gov.ledger.api.budget.ExpenditureRecorded;
 import cn.gov.ledger.service.LedgerClient;
 import cn.gov.ledger.service.LedgerClient.Answer;
 import cn.gov.ledger.service.LedgerIntegrationTest;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -142,19 +138,10 @@ class AccessTest extends LedgerIntegrationTest {
         assertThat(answer.body().path("type").asText()).isEqualTo("/problems/forbidden");
     }
 
+    /** The actor in the metadata of the one event of {@code type} that the posting answered with. */
     private String actorOf(Class<?> type, Answer posted) {
-        String entryId = posted.body().path("entryId").asText();
-        ObjectMapper json = new ObjectMapper();
-        List<String> actors = jdbc.query("SELECT payload, meta_data FROM domain_event_entry WHERE payload_type = ?",
-                (rs, i) -> {
-                    try {
-                        return json.readTree(rs.getBytes(1)).path("entryId").asText().equals(entryId)
-                                ? json.readTree(rs.getBytes(2)).path("actor").asText() : null;
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, type.getName()).stream().filter(Objects::nonNull).toList();
-        assertThat(actors).hasSize(1);
-        return actors.get(0);
+        return jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'actor' FROM domain_event_entry"
+                + " WHERE payload_type = ? AND convert_from(payload, 'UTF8')::jsonb ->> 'entryId' = ?", String.class,
+                type.getName(), posted.body().path("entryId").asText());
     }
 }
