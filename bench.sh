@@ -10,6 +10,7 @@
 #   ./bench.sh --ledger http://127.0.0.1:18081   the default suite with options added to every step
 #   ./bench.sh post --entries 20000 --clients 16 one subcommand: setup, post, import, tables, lag, rebuild
 #
+# The harness signs in as the development user admin (every role); --user NAME:PASSWORD to change.
 # Every run appends a section to benchmark/results.md (--results FILE to change). Each suite step has a
 # --timeout so that a slow build cannot stretch the suite; a step cut short says so in its section.
 set -uo pipefail

@@ -40,5 +40,5 @@ datasets/wuchang/load.sh "http://127.0.0.1:$ledger_port"
 datasets/wuchang/load-annotations.sh "http://127.0.0.1:$query_port"
 echo "ledger-service  http://127.0.0.1:$ledger_port  (logs .data/logs/ledger-service.log)"
 echo "query-service   http://127.0.0.1:$query_port  (logs .data/logs/query-service.log)"
-echo "try: curl 'http://127.0.0.1:$query_port/api/v1/departments/wcjgsw/years/2024/tables/01'"
+echo "try: curl -u clerk:clerk-dev 'http://127.0.0.1:$query_port/api/v1/departments/wcjgsw/years/2024/tables/01'"
 wait

@@ -3,8 +3,11 @@
 # performance self-evaluation, vehicle and other counts), through the same endpoints a clerk would use.
 # Every request carries its own Idempotency-Key, so running this again posts nothing new.
 # Usage: datasets/wuchang/load-records.sh [ledger-url]   (default http://127.0.0.1:8081)
+# Signs in as LEDGER_USER / LEDGER_PASSWORD (default the development user admin: contracts are a clerk's,
+# projects, performance and counts a budget officer's).
 set -euo pipefail
 ledger=${1:-http://127.0.0.1:8081}
+user=${LEDGER_USER:-admin}:${LEDGER_PASSWORD:-admin-dev}
 here=$(cd "$(dirname "$0")" && pwd)
 answer=$(mktemp)
 trap 'rm -f "$answer"' EXIT
@@ -19,8 +22,8 @@ while IFS= read -r line; do
     exit 1
   fi
   key=${BASH_REMATCH[1]} path=${BASH_REMATCH[2]} body=${BASH_REMATCH[3]}
-  status=$(curl -sS -o "$answer" -w '%{http_code}' -H 'Content-Type: application/json' \
-    -H 'X-Actor: seed-loader' -H "Idempotency-Key: $key" --data-binary "$body" "$ledger$path")
+  status=$(curl -sS -o "$answer" -w '%{http_code}' -u "$user" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: $key" --data-binary "$body" "$ledger$path")
   if [ "$status" != 201 ]; then
     echo "$key: HTTP $status" >&2
     cat "$answer" >&2

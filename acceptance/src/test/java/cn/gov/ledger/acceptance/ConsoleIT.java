@@ -38,11 +38,11 @@ class ConsoleIT {
     static void start() throws Exception {
         services = new Services(TestDatabase.createDatabase("console"));
         String ledger = services.ledgerUrl;
-        assertThat(Http.post(ledger + "/api/v1/departments", "application/json",
+        assertThat(Http.post("admin", ledger + "/api/v1/departments", "application/json",
                 "{\"code\":\"" + DEPT + "\",\"name\":\"控制台验收中心\"}").status()).isEqualTo(201);
-        assertThat(Http.post(ledger + "/api/v1/departments/" + DEPT + "/units", "application/json",
+        assertThat(Http.post("admin", ledger + "/api/v1/departments/" + DEPT + "/units", "application/json",
                 "{\"code\":\"" + UNIT + "\",\"name\":\"控制台验收中心（本级）\"}").status()).isEqualTo(201);
-        Http.Answer appropriated = Http.post(ledger + "/api/v1/budget/appropriations", "application/json", """
+        Http.Answer appropriated = Http.post("officer", ledger + "/api/v1/budget/appropriations", "application/json", """
                 {"department":"console","unit":"console-bj","fiscalYear":"2024","functionalCode":"2010301",
                  "source":"GENERAL_PUBLIC_BUDGET","expenditureType":"BASIC","amount":"50000.00",
                  "businessDate":"2024-01-05","documentNo":"KZT-2024-001","memo":"年初预算"}""");

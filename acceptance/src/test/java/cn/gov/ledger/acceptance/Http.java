@@ -8,8 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
-/** Minimal JSON-over-HTTP client for the end-to-end tests. */
+/**
+ * Minimal JSON-over-HTTP client for the end-to-end tests, signed in with HTTP Basic as one of the development
+ * users of application.yml (password {@code <name>-dev}), or anonymous for a null user.
+ */
 final class Http {
 
     record Answer(int status, JsonNode body) {
@@ -21,15 +25,15 @@ final class Http {
     private Http() {
     }
 
-    static Answer get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    static Answer get(String user, String url) {
+        return send(signedIn(user, HttpRequest.newBuilder(URI.create(url))).GET().build());
     }
 
     /** A page as text (the report's HTML), with its status. */
-    static String[] text(String url) {
+    static String[] text(String user, String url) {
         try {
-            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = CLIENT.send(signedIn(user, HttpRequest.newBuilder(URI.create(url)))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new String[] {String.valueOf(response.statusCode()), response.body()};
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -39,10 +43,14 @@ final class Http {
         }
     }
 
-    static Answer post(String url, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .header("X-Actor", "acceptance").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build());
+    static Answer post(String user, String url, String contentType, String body) {
+        return send(signedIn(user, HttpRequest.newBuilder(URI.create(url))).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    private static HttpRequest.Builder signedIn(String user, HttpRequest.Builder request) {
+        return user == null ? request : request.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + user + "-dev").getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Answer send(HttpRequest request) {

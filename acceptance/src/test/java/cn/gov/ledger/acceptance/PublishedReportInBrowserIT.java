@@ -70,7 +70,7 @@ class PublishedReportInBrowserIT {
         String publications = seed.services().queryUrl + "/api/v1/departments/" + SeedYear.DEPARTMENT
                 + "/years/2024/publications";
         for (int attempt = 0; ; attempt++) {
-            Http.Answer answer = Http.post(publications + "?minPosition=" + seed.importPosition(), "application/json",
+            Http.Answer answer = Http.post("publisher", publications + "?minPosition=" + seed.importPosition(), "application/json",
                     "{\"note\":\"2024年度部门决算公开\"}");
             if (answer.status() == 201) {
                 return publications + "/" + answer.body().path("id").asLong();

@@ -25,11 +25,11 @@ class ScaleOutIT {
     void twoInstancesShareTheSegmentsAndTheSurvivorTakesOverWhenOneDies() throws Exception {
         try (Services services = new Services(TestDatabase.createDatabase("scale_out"))) {
             String ledger = services.ledgerUrl;
-            assertThat(Http.post(ledger + "/api/v1/departments", "application/json",
+            assertThat(Http.post("admin", ledger + "/api/v1/departments", "application/json",
                     "{\"code\":\"" + DEPT + "\",\"name\":\"扩展测试部门\"}").status()).isEqualTo(201);
-            assertThat(Http.post(ledger + "/api/v1/departments/" + DEPT + "/units", "application/json",
+            assertThat(Http.post("admin", ledger + "/api/v1/departments/" + DEPT + "/units", "application/json",
                     "{\"code\":\"scale-1\",\"name\":\"扩展测试单位\"}").status()).isEqualTo(201);
-            assertThat(Http.post(ledger + "/api/v1/budget/appropriations", "application/json", "{" + LINE
+            assertThat(Http.post("officer", ledger + "/api/v1/budget/appropriations", "application/json", "{" + LINE
                     + ",\"amount\":\"1000000.00\",\"businessDate\":\"2024-01-02\",\"documentNo\":\"B-1\"}")
                     .status()).isEqualTo(201);
             Services.Instance second = services.addQueryInstance();
@@ -56,7 +56,7 @@ class ScaleOutIT {
     private static long postExpenditures(String ledger, int first, int count) {
         long position = 0;
         for (int i = first; i < first + count; i++) {
-            Http.Answer answer = Http.post(ledger + "/api/v1/expenditures", "application/json", "{" + LINE
+            Http.Answer answer = Http.post("clerk", ledger + "/api/v1/expenditures", "application/json", "{" + LINE
                     + ",\"economicCode\":\"30201\",\"amount\":\"100.00\",\"businessDate\":\"2024-03-01\","
                     + "\"voucherNo\":\"V-" + i + "\",\"payee\":\"文具店\"}");
             assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
@@ -66,7 +66,7 @@ class ScaleOutIT {
     }
 
     private static JsonNode table05(String queryUrl, long position) {
-        Http.Answer answer = Http.get(queryUrl + "/api/v1/departments/" + DEPT + "/years/2024/tables/05?minPosition="
+        Http.Answer answer = Http.get("auditor", queryUrl + "/api/v1/departments/" + DEPT + "/years/2024/tables/05?minPosition="
                 + position);
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
         return answer.body();
@@ -80,7 +80,7 @@ class ScaleOutIT {
         Instant deadline = Instant.now().plus(patience);
         JsonNode claims = null;
         while (Instant.now().isBefore(deadline)) {
-            claims = Http.get(queryUrl + "/actuator/health").body().path("components").path("tokenClaims")
+            claims = Http.get("admin", queryUrl + "/actuator/health").body().path("components").path("tokenClaims")
                     .path("details");
             if (claims.path("claimedHere").asInt() == segments) {
                 return;

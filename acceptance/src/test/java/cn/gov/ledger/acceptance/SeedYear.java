@@ -51,14 +51,14 @@ final class SeedYear implements ParameterResolver {
         try {
             services = new Services(TestDatabase.createDatabase("acceptance"));
             String ledger = services.ledgerUrl;
-            assertThat(Http.post(ledger + "/api/v1/departments", "application/json",
+            assertThat(Http.post("admin", ledger + "/api/v1/departments", "application/json",
                     "{\"code\":\"" + DEPARTMENT + "\",\"name\":\"武昌区机关事务服务中心\"}").status()).isEqualTo(201);
-            assertThat(Http.post(ledger + "/api/v1/departments/" + DEPARTMENT + "/units", "application/json",
+            assertThat(Http.post("admin", ledger + "/api/v1/departments/" + DEPARTMENT + "/units", "application/json",
                     "{\"code\":\"wcjgsw-bj\",\"name\":\"武昌区机关事务服务中心(本级)\"}").status()).isEqualTo(201);
             String csv = Files.readString(Path.of("../datasets/wuchang/entries.csv"), StandardCharsets.UTF_8);
-            Http.Answer imported = Http.post(ledger + "/api/v1/imports", "text/csv", csv);
+            Http.Answer imported = Http.post("admin", ledger + "/api/v1/imports", "text/csv", csv);
             assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
-            assertThat(Http.post(ledger + "/api/v1/departments/" + DEPARTMENT + "/units/wcjgsw-bj/years/2023/close",
+            assertThat(Http.post("admin", ledger + "/api/v1/departments/" + DEPARTMENT + "/units/wcjgsw-bj/years/2023/close",
                     "application/json", "").status()).isEqualTo(200);
             long recordsPosition = postEach(ledger, "records.json", 201);
             postAnnotations(services.queryUrl, recordsPosition);
@@ -73,7 +73,7 @@ final class SeedYear implements ParameterResolver {
     private static long postEach(String base, String file, int expected) throws IOException {
         long position = 0;
         for (JsonNode request : Http.JSON.readTree(Path.of("../datasets/wuchang/" + file).toFile())) {
-            Http.Answer answer = Http.post(base + request.path("path").asText(), "application/json",
+            Http.Answer answer = Http.post("admin", base + request.path("path").asText(), "application/json",
                     request.path("body").toString());
             assertThat(answer.status()).as(request.path("key").asText() + ": " + answer.body()).isEqualTo(expected);
             position = Math.max(position, answer.body().path("position").asLong());
@@ -84,7 +84,7 @@ final class SeedYear implements ParameterResolver {
     /** The report's explanations, once the query service has seen everything loaded (as load-annotations.sh). */
     private static void postAnnotations(String query, long position) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plusSeconds(120);
-        while (Http.get(query + "/api/v1/departments/" + DEPARTMENT + "/years/2024/tables/01?minPosition="
+        while (Http.get("admin", query + "/api/v1/departments/" + DEPARTMENT + "/years/2024/tables/01?minPosition="
                 + position).status() != 200 && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
         }

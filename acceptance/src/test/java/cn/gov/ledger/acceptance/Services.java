@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Both service jars as separate processes on one database, started and stopped as an operator would. */
 final class Services implements AutoCloseable {
@@ -32,9 +33,9 @@ final class Services implements AutoCloseable {
         int queryPort = freePort();
         ledgerUrl = "http://127.0.0.1:" + ledgerPort;
         queryUrl = "http://127.0.0.1:" + queryPort;
-        ledger = start("ledger-service", databaseUrl, ledgerPort, "LEDGER_CONSOLE_QUERY_URL", queryUrl);
+        ledger = start("ledger-service", databaseUrl, ledgerPort, Map.of("LEDGER_CONSOLE_QUERY_URL", queryUrl));
         awaitHealthy(ledgerUrl, ledger, "ledger-service");
-        query = start("query-service", databaseUrl, queryPort, "LEDGER_CONSOLE_LEDGER_URL", ledgerUrl);
+        query = start("query-service", databaseUrl, queryPort, Map.of("LEDGER_CONSOLE_LEDGER_URL", ledgerUrl));
         awaitHealthy(queryUrl, query, "query-service");
     }
 
@@ -42,7 +43,7 @@ final class Services implements AutoCloseable {
     Instance addQueryInstance() throws IOException, InterruptedException {
         int port = freePort();
         String url = "http://127.0.0.1:" + port;
-        Process process = start("query-service", databaseUrl, port, "LEDGER_CONSOLE_LEDGER_URL", ledgerUrl,
+        Process process = start("query-service", databaseUrl, port, Map.of("LEDGER_CONSOLE_LEDGER_URL", ledgerUrl),
                 "query-service-" + (extra.size() + 2));
         extra.add(process);
         awaitHealthy(url, process, "query-service");
@@ -53,13 +54,13 @@ final class Services implements AutoCloseable {
         return query;
     }
 
-    private static Process start(String service, String databaseUrl, int port, String consoleLink, String otherUrl)
+    /** Starts one service jar; {@code environment} adds to or overrides what an operator would set. */
+    static Process start(String service, String databaseUrl, int port, Map<String, String> environment)
             throws IOException {
-        return start(service, databaseUrl, port, consoleLink, otherUrl, service);
+        return start(service, databaseUrl, port, environment, service);
     }
 
-    /** {@code consoleLink}: the variable naming where the other service's console is, and its URL. */
-    private static Process start(String service, String databaseUrl, int port, String consoleLink, String otherUrl,
+    private static Process start(String service, String databaseUrl, int port, Map<String, String> environment,
                                  String logName) throws IOException {
         File jar = new File("../" + service + "/target/" + service + ".jar");
         if (!jar.isFile()) {
@@ -70,7 +71,7 @@ final class Services implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log);
         builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
-        builder.environment().put(consoleLink, otherUrl);
+        builder.environment().putAll(environment);
         return builder.start();
     }
 
@@ -95,7 +96,7 @@ final class Services implements AutoCloseable {
         throw new IllegalStateException(name + " did not become healthy; see acceptance/target/" + name + ".log");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <pre>java -jar benchmark.jar setup|post|import|tables|lag|rebuild [--entries N] [--clients C] [--lines L] [--hot]
  *     [--rows N] [--repeat] [--samples N] [--dept D] [--year Y] [--since INSTANT] [--timeout SECONDS]
- *     [--ledger URL] [--query URL] [--results FILE]</pre>
+ *     [--ledger URL] [--query URL] [--results FILE] [--user NAME:PASSWORD]</pre>
  */
 public final class Benchmark {
 
@@ -25,7 +25,8 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         Run run;
         try {
-            run = Run.from(Options.parse(args), new Http());
+            Options options = Options.parse(args);
+            run = Run.from(options, new Http(options.text("user", Http.DEFAULT_USER)));
         } catch (IllegalArgumentException e) {
             System.err.println("benchmark: " + e.getMessage());
             System.exit(2);

@@ -15,8 +15,12 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 
-/** The harness's only way out: HTTP/1.1 to services on this machine, every request with a timeout. */
+/**
+ * The harness's only way out: HTTP/1.1 to services on this machine, every request with a timeout, signed in
+ * with HTTP Basic ({@code --user name:password}; the development user admin, who has every role, by default).
+ */
 final class Http {
 
     /** A status and body; {@code replayed} is the ledger's Idempotent-Replayed header. */
@@ -24,10 +28,20 @@ final class Http {
     }
 
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String DEFAULT_USER = "admin:admin-dev";
 
     // HTTP/1.1 on purpose: the default HTTP/2 would first try an h2c upgrade on every new connection.
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String authorization;
+
+    /** {@code user} is {@code name:password}. */
+    Http(String user) {
+        if (!user.contains(":")) {
+            throw new IllegalArgumentException("--user must be name:password, not " + user);
+        }
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8));
+    }
 
     /** Refuses anything but a loopback address: a benchmark must not load someone else's server. */
     static URI loopback(String url) {
@@ -44,7 +58,7 @@ final class Http {
 
     Answer postJson(URI uri, Object body, String idempotencyKey, Duration timeout) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
+            HttpRequest.Builder request = request(uri, timeout)
                     .header("Content-Type", "application/json")
                     .POST(BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
             if (idempotencyKey != null) {
@@ -59,7 +73,7 @@ final class Http {
     /** Streams the file as the body, so a million-row import never sits in this process's memory. */
     Answer postFile(URI uri, Path file, String contentType, Duration timeout) {
         try {
-            return send(HttpRequest.newBuilder(uri).timeout(timeout).header("Content-Type", contentType)
+            return send(request(uri, timeout).header("Content-Type", contentType)
                     .POST(BodyPublishers.ofFile(file)).build());
         } catch (FileNotFoundException e) {
             throw new UncheckedIOException(e);
@@ -67,7 +81,11 @@ final class Http {
     }
 
     Answer get(URI uri, Duration timeout) {
-        return send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build());
+        return send(request(uri, timeout).GET().build());
+    }
+
+    private HttpRequest.Builder request(URI uri, Duration timeout) {
+        return HttpRequest.newBuilder(uri).timeout(timeout).header("Authorization", authorization);
     }
 
     private Answer send(HttpRequest request) {

@@ -1,11 +1,14 @@
 package cn.gov.ledger.service;
 
+import cn.gov.ledger.security.LedgerSecurityConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Import(LedgerSecurityConfiguration.class)
 public class LedgerServiceApplication {
 
     /** Axon's update checker reports to AxonIQ; a finance system must not phone home unless told to. */

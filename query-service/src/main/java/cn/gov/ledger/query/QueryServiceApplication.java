@@ -1,14 +1,17 @@
 package cn.gov.ledger.query;
 
+import cn.gov.ledger.security.LedgerSecurityConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The read side: projects the ledger's events and serves the nine disclosure tables and their checks. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+@Import(LedgerSecurityConfiguration.class)
 public class QueryServiceApplication {
 
     /** Axon 4.12+ reports usage to AxonIQ unless told not to; a finance system must not phone home. */

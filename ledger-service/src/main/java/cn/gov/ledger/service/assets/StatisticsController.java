@@ -40,12 +40,11 @@ class StatisticsController {
 
     @PostMapping("/api/v1/departments/{department}/statistics")
     ResponseEntity<JsonNode> record(@PathVariable String department, @RequestBody StatisticRequest request,
-                                    @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                    @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                    @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         return postings.execute("STATISTIC", key, List.of(department, request), () -> {
             units.requireDepartment(department);
             RecordStatisticCommand command = validate(department, request);
-            postings.dispatch(command, command.registerId(), Actor.of(actor), key);
+            postings.dispatch(command, command.registerId(), Actor.current(), key);
             return receipts.created(command.registerId(), "statisticId", command.statisticId(),
                     "department", department, "kind", command.kind().code(), "asOf", command.asOf().toString());
         }).toResponse();

@@ -1,9 +1,13 @@
 package cn.gov.ledger.service.budget;
 
 import cn.gov.ledger.api.code.Money;
+import cn.gov.ledger.service.posting.PostingExamples;
 import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.PostingRequest;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -28,18 +32,22 @@ class BudgetController {
         this.lookup = lookup;
     }
 
+    @Operation(summary = "年初预算 Appropriate a budget line (BUDGET_OFFICER)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = PostingExamples.APPROPRIATION))))
     @PostMapping("/api/v1/budget/appropriations")
     ResponseEntity<JsonNode> appropriate(@RequestBody PostingRequest request,
-                                         @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                         @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return budget.appropriate(request, key, Actor.of(actor)).toResponse();
+                                         @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        return budget.appropriate(request, key, Actor.current()).toResponse();
     }
 
+    @Operation(summary = "追加/追减 Adjust a budget line by a signed amount (BUDGET_OFFICER)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = PostingExamples.ADJUSTMENT))))
     @PostMapping("/api/v1/budget/adjustments")
     ResponseEntity<JsonNode> adjust(@RequestBody PostingRequest request,
-                                    @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                    @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return budget.adjust(request, key, Actor.of(actor)).toResponse();
+                                    @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        return budget.adjust(request, key, Actor.current()).toResponse();
     }
 
     /** The lines of a unit and year with budget, spent and available, in yuan. */

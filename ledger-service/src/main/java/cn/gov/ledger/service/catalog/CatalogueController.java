@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,12 +51,12 @@ class CatalogueController {
     }
 
     @PostMapping(path = "/api/v1/catalogues/{year}/{scheme}", consumes = {"text/csv", "text/plain"})
-    Map<String, Object> load(@PathVariable int year, @PathVariable String scheme, HttpServletRequest request,
-                             @RequestHeader(value = Actor.HEADER, required = false) String actor) throws IOException {
+    Map<String, Object> load(@PathVariable int year, @PathVariable String scheme, HttpServletRequest request)
+            throws IOException {
         CatalogueScheme parsed = scheme(scheme);
         List<CatalogueItem> items = CatalogueCsv.parse(parsed,
                 new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
-        service.load(year, parsed, "upload", items, Actor.of(actor).name());
+        service.load(year, parsed, "upload", items, Actor.current().name());
         return Map.of("fiscalYear", year, "scheme", parsed, "items", items.size());
     }
 

@@ -70,7 +70,7 @@ class EntryFormController {
         String key = values.get("idempotencyKey");
         Outcome outcome;
         try {
-            outcome = post(entryForm, request(values), blankToNull(key), ConsoleActor.of(http));
+            outcome = post(entryForm, request(values), blankToNull(key), Actor.current());
         } catch (RuntimeException e) {
             FormErrors errors = FormErrors.of(e, entryForm::has).orElseThrow(() -> e);
             return render(entryForm, values, key, errors, model);

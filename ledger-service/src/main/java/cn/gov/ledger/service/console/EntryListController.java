@@ -1,5 +1,6 @@
 package cn.gov.ledger.service.console;
 
+import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.service.entry.EntryFilter;
 import cn.gov.ledger.service.entry.EntrySearch;
@@ -60,7 +61,7 @@ class EntryListController {
                    HttpServletRequest http, RedirectAttributes redirect) {
         try {
             var outcome = reversals.reverse(entryId, new ReversalRequest(reason, null), idempotencyKey + "-" + entryId,
-                    ConsoleActor.of(http));
+                    Actor.current());
             redirect.addFlashAttribute("reversed", entryId);
             redirect.addFlashAttribute("reversal", outcome.body().path("entryId").asText());
             redirect.addFlashAttribute("replayed", outcome.replayed());

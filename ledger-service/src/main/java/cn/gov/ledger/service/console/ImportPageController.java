@@ -1,5 +1,6 @@
 package cn.gov.ledger.service.console;
 
+import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.imports.Imports;
 import cn.gov.ledger.service.problem.FieldError;
 import cn.gov.ledger.service.problem.InvalidRequestException;
@@ -52,7 +53,7 @@ class ImportPageController {
         }
         model.addAttribute("fileName", file.getOriginalFilename());
         try (InputStream in = file.getInputStream()) {
-            var outcome = imports.importCsv(in, idempotencyKey, ConsoleActor.of(http));
+            var outcome = imports.importCsv(in, idempotencyKey, Actor.current());
             model.addAttribute("result", outcome.body());
             model.addAttribute("replayed", outcome.replayed());
             model.addAttribute("idempotencyKey", "console-import-" + UUID.randomUUID());

@@ -1,9 +1,12 @@
 package cn.gov.ledger.service.entry;
 
 import cn.gov.ledger.api.code.Money;
-import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.problem.Rejection;
+import cn.gov.ledger.service.support.Actor;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReversalController {
 
+    private static final String REVERSAL_EXAMPLE = """
+            {"reason": "凭证金额录入错误"}""";
+
     private final Reversals reversals;
     private final EntryBook entries;
 
@@ -26,11 +32,13 @@ class ReversalController {
         this.entries = entries;
     }
 
+    @Operation(summary = "Reverse an entry by a new, negating entry (CLERK)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = REVERSAL_EXAMPLE))))
     @PostMapping("/api/v1/entries/{entryId}/reversals")
     ResponseEntity<JsonNode> reverse(@PathVariable String entryId, @RequestBody ReversalRequest request,
-                                     @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                     @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return reversals.reverse(entryId, request, key, Actor.of(actor)).toResponse();
+                                     @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        return reversals.reverse(entryId, request, key, Actor.current()).toResponse();
     }
 
     @GetMapping("/api/v1/entries/{entryId}")

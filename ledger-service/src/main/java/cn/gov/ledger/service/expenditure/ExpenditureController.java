@@ -1,8 +1,12 @@
 package cn.gov.ledger.service.expenditure;
 
+import cn.gov.ledger.service.posting.PostingExamples;
 import cn.gov.ledger.service.support.Actor;
 import cn.gov.ledger.service.posting.PostingRequest;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,10 +23,12 @@ class ExpenditureController {
         this.expenditures = expenditures;
     }
 
+    @Operation(summary = "Record an expenditure against its budget line, 无预算不支出 (CLERK)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = PostingExamples.EXPENDITURE))))
     @PostMapping("/api/v1/expenditures")
     ResponseEntity<JsonNode> record(@RequestBody PostingRequest request,
-                                    @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                    @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-        return expenditures.record(request, key, Actor.of(actor)).toResponse();
+                                    @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        return expenditures.record(request, key, Actor.current()).toResponse();
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.ledger.service.imports;
 
 import cn.gov.ledger.api.code.Classification;
+import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.service.posting.IdempotencyStore;
 import cn.gov.ledger.service.posting.PostingValidator;
 import cn.gov.ledger.service.posting.ValidPosting;
@@ -25,6 +26,7 @@ final class ImportCheck {
     }
 
     private final PostingValidator validator;
+    private final Set<EntryKind> permitted;
     private final YearGuard years;
     private final IdempotencyStore keys;
     private final BudgetSimulation budget;
@@ -35,9 +37,10 @@ final class ImportCheck {
     private final Map<String, Boolean> closed = new HashMap<>();
     private int rows;
 
-    ImportCheck(PostingValidator validator, YearGuard years, IdempotencyStore keys, BudgetSimulation budget,
-                int batchSize) {
+    ImportCheck(PostingValidator validator, Set<EntryKind> permitted, YearGuard years, IdempotencyStore keys,
+                BudgetSimulation budget, int batchSize) {
         this.validator = validator;
+        this.permitted = permitted;
         this.years = years;
         this.keys = keys;
         this.budget = budget;
@@ -46,6 +49,10 @@ final class ImportCheck {
 
     void accept(ImportRow row) {
         rows++;
+        if (!permitted.contains(row.type())) {
+            errors.add(new FieldError(row.line(), "type", row.type() + " rows need the role "
+                    + RowRoles.role(row.type())));
+        }
         try {
             batch.add(new Checked(row, validator.validate(row.type(), row.request())));
         } catch (InvalidRequestException e) {

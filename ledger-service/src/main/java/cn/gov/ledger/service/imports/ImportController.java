@@ -1,7 +1,11 @@
 package cn.gov.ledger.service.imports;
 
+import cn.gov.ledger.service.posting.PostingExamples;
 import cn.gov.ledger.service.support.Actor;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.springframework.http.ResponseEntity;
@@ -19,11 +23,13 @@ class ImportController {
         this.imports = imports;
     }
 
+    @Operation(summary = "Import a CSV of postings, all or nothing (CLERK and/or BUDGET_OFFICER by row type)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "text/csv", examples = @ExampleObject(value = PostingExamples.IMPORT))))
     @PostMapping(path = "/api/v1/imports", consumes = {"text/csv", "text/plain", "application/octet-stream"})
     ResponseEntity<JsonNode> importCsv(HttpServletRequest request,
-                                       @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                       @RequestHeader(value = Actor.HEADER, required = false) String actor)
+                                       @RequestHeader(value = "Idempotency-Key", required = false) String key)
             throws IOException {
-        return imports.importCsv(request.getInputStream(), key, Actor.of(actor)).toResponse();
+        return imports.importCsv(request.getInputStream(), key, Actor.current()).toResponse();
     }
 }

@@ -73,7 +73,8 @@ class ImportService {
     }
 
     Outcome run(ImportFile file, Actor actor) {
-        ImportCheck check = new ImportCheck(validator, years, keys, new BudgetSimulation(lines), BATCH);
+        ImportCheck check = new ImportCheck(validator, RowRoles.permitted(), years, keys,
+                new BudgetSimulation(lines), BATCH);
         file.forEachRow(check::accept, check::reject);
         check.finish();
         if (!check.errors().isEmpty()) {

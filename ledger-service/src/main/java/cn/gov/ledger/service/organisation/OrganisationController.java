@@ -10,6 +10,9 @@ import cn.gov.ledger.service.problem.FieldError;
 import cn.gov.ledger.service.problem.InvalidRequestException;
 import cn.gov.ledger.service.problem.Rejection;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganisationController {
 
     private static final String CODE = "[A-Za-z0-9_-]{1,32}";
+    private static final String DEPARTMENT_EXAMPLE = """
+            {"code": "wcjgsw", "name": "武昌区机关事务服务中心"}""";
+    private static final String UNIT_EXAMPLE = """
+            {"code": "wcjgsw-bj", "name": "武昌区机关事务服务中心(本级)", "unitType": "PUBLIC_INSTITUTION"}""";
 
     private final PostingService postings;
     private final UnitDirectory directory;
@@ -37,10 +44,12 @@ class OrganisationController {
         this.directory = directory;
     }
 
+    @Operation(summary = "Register a department (ADMIN)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = DEPARTMENT_EXAMPLE))))
     @PostMapping("/api/v1/departments")
     ResponseEntity<JsonNode> registerDepartment(@RequestBody RegistrationRequest request,
-                                                @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                                @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                                @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         return postings.execute("DEPARTMENT", key, request, () -> {
             validate(request, false);
             if (directory.departmentExists(request.code())) {
@@ -48,16 +57,18 @@ class OrganisationController {
                         "department " + request.code() + " is already registered");
             }
             postings.dispatch(new RegisterDepartmentCommand(request.code(), request.name().trim()), request.code(),
-                    Actor.of(actor), key);
+                    Actor.current(), key);
             return created(postings.json().createObjectNode().put("code", request.code())
                     .put("name", request.name().trim()));
         }).toResponse();
     }
 
+    @Operation(summary = "Register a unit of a department (ADMIN)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = UNIT_EXAMPLE))))
     @PostMapping("/api/v1/departments/{department}/units")
     ResponseEntity<JsonNode> registerUnit(@PathVariable String department, @RequestBody RegistrationRequest request,
-                                          @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                          @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                          @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         Map<String, Object> canonical = new TreeMap<>(Map.of("department", department, "request", request));
         return postings.execute("UNIT", key, canonical, () -> {
             UnitType type = validate(request, true);
@@ -66,7 +77,7 @@ class OrganisationController {
                         "department " + department + " is not registered");
             }
             postings.dispatch(new RegisterUnitCommand(department, request.code(), request.name().trim(), type),
-                    department, Actor.of(actor), key);
+                    department, Actor.current(), key);
             return created(postings.json().createObjectNode().put("department", department)
                     .put("code", request.code()).put("name", request.name().trim()).put("unitType", type.name()));
         }).toResponse();

@@ -37,12 +37,11 @@ class PerformanceController {
     @PostMapping(BASE + "/indicators")
     ResponseEntity<JsonNode> indicator(@PathVariable String department, @PathVariable String year,
                                        @RequestBody IndicatorRequest request,
-                                       @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                       @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                       @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         return postings.execute("PERFORMANCE_INDICATOR", key, List.of(department, year, request), () -> {
             units.requireDepartment(department);
             RecordPerformanceIndicatorCommand command = requests.indicator(department, year, request);
-            postings.dispatch(command, command.evaluationId(), Actor.of(actor), key);
+            postings.dispatch(command, command.evaluationId(), Actor.current(), key);
             return receipts.created(command.evaluationId(), "indicatorId", command.indicatorId(),
                     "evaluationId", command.evaluationId());
         }).toResponse();
@@ -51,12 +50,11 @@ class PerformanceController {
     @PostMapping(BASE + "/analyses")
     ResponseEntity<JsonNode> analysis(@PathVariable String department, @PathVariable String year,
                                       @RequestBody AnalysisRequest request,
-                                      @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                      @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                      @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         return postings.execute("PERFORMANCE_ANALYSIS", key, List.of(department, year, request), () -> {
             units.requireDepartment(department);
             RecordPerformanceAnalysisCommand command = requests.analysis(department, year, request);
-            postings.dispatch(command, command.evaluationId(), Actor.of(actor), key);
+            postings.dispatch(command, command.evaluationId(), Actor.current(), key);
             return receipts.created(command.evaluationId(), "analysisId", command.analysisId(),
                     "evaluationId", command.evaluationId());
         }).toResponse();

@@ -38,8 +38,7 @@ class CloseYearController {
     @PostMapping("/api/v1/departments/{department}/units/{unit}/years/{year}/close")
     ResponseEntity<JsonNode> close(@PathVariable String department, @PathVariable String unit,
                                    @PathVariable int year,
-                                   @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                   @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                   @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         Map<String, Object> request = new TreeMap<>(Map.of("department", department, "unit", unit, "year", year));
         return postings.execute("CLOSE", key, request, () -> {
             if (!units.unitExists(department, unit)) {
@@ -51,7 +50,7 @@ class CloseYearController {
                 throw Rejection.conflict("year-closed", "年度已结账 Year closed",
                         "fiscal year " + year + " of unit " + unit + " is already closed");
             }
-            postings.dispatch(new CloseYearCommand(department, unit, year), department, Actor.of(actor), key);
+            postings.dispatch(new CloseYearCommand(department, unit, year), department, Actor.current(), key);
             return answer(department, unit, year);
         }).toResponse();
     }

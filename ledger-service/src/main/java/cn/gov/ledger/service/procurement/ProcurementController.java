@@ -33,36 +33,33 @@ class ProcurementController {
 
     @PostMapping("/api/v1/procurement/contracts")
     ResponseEntity<JsonNode> record(@RequestBody ContractRequest request,
-                                    @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                    @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                    @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         return postings.execute("PROCUREMENT_CONTRACT", key, request, () -> {
             ValidContract c = validator.validate(request, false);
             postings.dispatch(new RecordProcurementContractCommand(c.contractId(), c.department(), c.contractNo(),
-                    c.terms()), c.contractId(), Actor.of(actor), key);
+                    c.terms()), c.contractId(), Actor.current(), key);
             return receipt(c);
         }).toResponse();
     }
 
     @PostMapping("/api/v1/procurement/contracts/corrections")
     ResponseEntity<JsonNode> correct(@RequestBody ContractRequest request,
-                                     @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                     @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                     @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         return postings.execute("PROCUREMENT_CORRECTION", key, request, () -> {
             ValidContract c = validator.validate(request, true);
             postings.dispatch(new CorrectProcurementContractCommand(c.contractId(), c.department(),
-                    c.contractNo(), c.terms(), c.reason()), c.contractId(), Actor.of(actor), key);
+                    c.contractNo(), c.terms(), c.reason()), c.contractId(), Actor.current(), key);
             return receipt(c);
         }).toResponse();
     }
 
     @PostMapping("/api/v1/procurement/contracts/withdrawals")
     ResponseEntity<JsonNode> withdraw(@RequestBody WithdrawalRequest request,
-                                      @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                      @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                      @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         return postings.execute("PROCUREMENT_WITHDRAWAL", key, request, () -> {
             ValidContract c = validator.validate(request);
             postings.dispatch(new WithdrawProcurementContractCommand(c.contractId(), c.department(),
-                    c.contractNo(), c.reason()), c.contractId(), Actor.of(actor), key);
+                    c.contractNo(), c.reason()), c.contractId(), Actor.current(), key);
             return receipt(c);
         }).toResponse();
     }

@@ -36,12 +36,11 @@ class ProjectController {
 
     @PostMapping("/api/v1/departments/{department}/projects")
     ResponseEntity<JsonNode> register(@PathVariable String department, @RequestBody ProjectRequest request,
-                                      @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                      @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+                                      @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         return postings.execute("PROJECT", key, List.of(department, request), () -> {
             units.requireDepartment(department);
             RegisterProjectCommand command = validate(department, request);
-            postings.dispatch(command, command.projectId(), Actor.of(actor), key);
+            postings.dispatch(command, command.projectId(), Actor.current(), key);
             return receipts.created(command.projectId(), "projectId", command.projectId(),
                     "department", department, "name", command.name());
         }).toResponse();

@@ -1,14 +1,12 @@
 package cn.gov.ledger.service.support;
 
-/**
- * Who is acting. Until authentication is in place the client names itself in the {@code X-Actor} header;
- * every event records it as metadata either way.
- */
+import cn.gov.ledger.security.CurrentActor;
+
+/** Who is acting: the authenticated user, whose name every event records as metadata. */
 public record Actor(String name) {
 
-    public static final String HEADER = "X-Actor";
-
-    public static Actor of(String header) {
-        return new Actor(header == null || header.isBlank() ? "anonymous" : header.trim());
+    /** The user of the current request; the access rules let no anonymous request reach a write. */
+    public static Actor current() {
+        return new Actor(CurrentActor.require());
     }
 }

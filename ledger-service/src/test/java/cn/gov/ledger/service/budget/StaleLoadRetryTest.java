@@ -43,7 +43,7 @@ class StaleLoadRetryTest extends LedgerIntegrationTest {
         transaction.executeWithoutResult(status -> {
             postings.dispatch(new RecordExpenditureCommand(lineId, "first-" + department,
                     line.withEconomicCode(EconomicCode.of("30201")), 6_000, LocalDate.of(2024, 3, 1), "v", "p", "m", null),
-                    lineId, Actor.of("test"), null);
+                    lineId, new Actor("test"), null);
             aggregateCache.removeAll();
             CompletableFuture.runAsync(() -> second.complete(spend("40.00", "30201")));
             sleep(4000);

@@ -39,15 +39,15 @@ class PerformanceEndpointTest extends LedgerIntegrationTest {
     @Test
     void recordsRowsOfTheWholeDepartmentAndOfAProjectWithTheirAuthor() {
         registerProject();
-        Answer whole = client.post(path("indicators"), indicator("goal", "为服务对象提供有效后勤保障"), "X-Actor", "evaluator-zhou");
-        Answer ofProject = client.post(path("indicators"), indicator("project", PROJECT), "X-Actor", "evaluator-zhou");
+        Answer whole = client.as("officer").post(path("indicators"), indicator("goal", "为服务对象提供有效后勤保障"));
+        Answer ofProject = client.as("officer").post(path("indicators"), indicator("project", PROJECT));
         assertThat(whole.status()).as(whole.body().toString()).isEqualTo(201);
         assertThat(ofProject.status()).as(ofProject.body().toString()).isEqualTo(201);
         assertThat(whole.body().path("evaluationId")).isNotEqualTo(ofProject.body().path("evaluationId"));
         List<Stored<PerformanceIndicatorRecorded>> rows = events.of(PerformanceIndicatorRecorded.class, department);
         assertThat(rows).extracting(row -> row.payload().project()).containsExactly(null, PROJECT);
         assertThat(rows).allSatisfy(row -> {
-            assertThat(row.metaData().path("actor").asText()).isEqualTo("evaluator-zhou");
+            assertThat(row.metaData().path("actor").asText()).isEqualTo("officer");
             assertThat(row.payload().level1()).isEqualTo(IndicatorLevel.OUTPUT);
             assertThat(row.payload().reportedOn()).isEqualTo(LocalDate.of(2025, 4, 23));
         });
@@ -91,14 +91,14 @@ class PerformanceEndpointTest extends LedgerIntegrationTest {
     @Test
     void recordsAnAnalysisAndALaterOneSupersedesIt() {
         registerProject();
-        Answer first = client.post(path("analyses"), body("project", PROJECT, "deviationAnalysis", "无",
-                "improvements", "草稿"), "X-Actor", "evaluator-zhou");
+        Answer first = client.as("officer").post(path("analyses"), body("project", PROJECT, "deviationAnalysis", "无",
+                "improvements", "草稿"));
         Answer second = client.post(path("analyses"), body("project", PROJECT, "deviationAnalysis", "无",
                 "improvements", "认真落实老干部生活待遇", "reportedOn", "2025-04-23"));
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(201);
         List<Stored<PerformanceAnalysisRecorded>> analyses = events.of(PerformanceAnalysisRecorded.class, department);
-        assertThat(analyses.get(0).metaData().path("actor").asText()).isEqualTo("evaluator-zhou");
+        assertThat(analyses.get(0).metaData().path("actor").asText()).isEqualTo("officer");
         assertThat(analyses.get(1).payload().supersedes()).isEqualTo(first.body().path("analysisId").asText());
         Answer missing = client.post(path("analyses"), body("project", "未登记的项目", "improvements", "x"));
         assertThat(missing.body().path("errors").findValuesAsText("field"))

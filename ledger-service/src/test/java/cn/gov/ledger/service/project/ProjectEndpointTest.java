@@ -31,7 +31,7 @@ class ProjectEndpointTest extends LedgerIntegrationTest {
 
     @Test
     void registersAProjectWith201AndItsAuthorOnTheEvent() {
-        Answer answer = client.post(path(), project(), "X-Actor", "budget-officer-chen");
+        Answer answer = client.as("officer").post(path(), project());
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
         List<Stored<ProjectRegistered>> registered = events.of(ProjectRegistered.class, department);
         assertThat(registered).hasSize(1);
@@ -41,7 +41,7 @@ class ProjectEndpointTest extends LedgerIntegrationTest {
         assertThat(event.continuing()).isTrue();
         assertThat(event.category()).isEqualTo(ProjectCategory.DEPARTMENT_BUDGET);
         assertThat(event.units()).containsExactly(unit);
-        assertThat(registered.get(0).metaData().path("actor").asText()).isEqualTo("budget-officer-chen");
+        assertThat(registered.get(0).metaData().path("actor").asText()).isEqualTo("officer");
     }
 
     @Test

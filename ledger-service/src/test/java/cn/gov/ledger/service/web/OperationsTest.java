@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,8 +21,12 @@ class OperationsTest extends LedgerIntegrationTest {
     void prometheusCountsAcceptedEntriesByTypeRejectionsByReasonAndCommandLatency() throws Exception {
         appropriate("100.00");
         spend("100.01", "30201");
-        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + serverPort + "/actuator/prometheus")).build(),
+        HttpRequest.Builder scrape = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + serverPort + "/actuator/prometheus"));
+        HttpClient http = HttpClient.newHttpClient();
+        assertThat(http.send(scrape.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        String metrics = http.send(scrape.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString("admin:admin-dev".getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(metrics).contains("ledger_entries_accepted_total{type=\"APPROPRIATION\"}");
         assertThat(metrics).contains("ledger_entries_rejected_total{reason=\"over-budget\"}");

@@ -1,9 +1,9 @@
 package cn.gov.ledger.query.publication;
 
 import cn.gov.ledger.query.audit.AuditProperties;
-import cn.gov.ledger.query.report.Actors;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.ProblemException;
+import cn.gov.ledger.security.CurrentActor;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,9 +45,8 @@ class PublicationController {
     @PostMapping(PUBLICATIONS)
     ResponseEntity<Publication> publish(@PathVariable String department, @PathVariable int year,
                                         @RequestBody(required = false) PublicationBody body,
-                                        @RequestParam(required = false) String minPosition,
-                                        @RequestHeader(value = Actors.HEADER, required = false) String actor) {
-        String author = Actors.require(actor);
+                                        @RequestParam(required = false) String minPosition) {
+        String author = CurrentActor.require();
         Publication published = publisher.publish(department, year, body, author, minPosition);
         return ResponseEntity.created(URI.create("/api/v1/departments/" + department + "/years/" + year
                 + "/publications/" + published.id())).body(published);

@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * One explanation as written, never changed.
  *
- * @param author       who wrote it ({@code X-Actor})
+ * @param author       who wrote it (the signed-in user)
  * @param supersededBy the newer annotation on the same target, absent while this one is current
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -4,6 +4,10 @@ import cn.gov.ledger.query.projection.ReferenceData;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import cn.gov.ledger.query.web.ProblemException;
+import cn.gov.ledger.security.CurrentActor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,6 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AnnotationController {
 
+    private static final String EXAMPLE = """
+            {"department": "wcjgsw", "fiscalYear": 2024,
+             "target": {"kind": "BUDGET_LINE", "functionalCode": "2010301"},
+             "text": "单位人员病休，按政策扣减相关工资待遇"}""";
+
     private final AnnotationStore store;
     private final ReferenceData reference;
 
@@ -32,10 +40,12 @@ class AnnotationController {
         this.reference = reference;
     }
 
+    @Operation(summary = "Write an explanation printed in the report (BUDGET_OFFICER), signed by the user",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = EXAMPLE))))
     @PostMapping(value = "/api/v1/annotations", consumes = "application/json")
-    ResponseEntity<Annotation> add(@RequestBody AnnotationBody body,
-                                   @RequestHeader(value = Actors.HEADER, required = false) String actor) {
-        String author = Actors.require(actor);
+    ResponseEntity<Annotation> add(@RequestBody AnnotationBody body) {
+        String author = CurrentActor.require();
         AnnotationTarget target = body.validate();
         if (reference.departmentName(body.department()).isEmpty()) {
             throw BadRequestException.of("department", "unknown department " + body.department());

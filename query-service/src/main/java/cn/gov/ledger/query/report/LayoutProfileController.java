@@ -3,11 +3,11 @@ package cn.gov.ledger.query.report;
 import cn.gov.ledger.query.projection.ReferenceData;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.ProblemException;
+import cn.gov.ledger.security.CurrentActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** GET/PUT /api/v1/departments/{dept}/layout-profile: which region's numbering the department prints in. */
@@ -29,9 +29,8 @@ class LayoutProfileController {
     }
 
     @PutMapping(value = "/api/v1/departments/{department}/layout-profile", consumes = "application/json")
-    LayoutProfiles.Setting put(@PathVariable String department, @RequestBody ProfileBody body,
-                               @RequestHeader(value = Actors.HEADER, required = false) String actor) {
-        String author = Actors.require(actor);
+    LayoutProfiles.Setting put(@PathVariable String department, @RequestBody ProfileBody body) {
+        String author = CurrentActor.require();
         if (body == null || body.profile() == null) {
             throw BadRequestException.of("profile", "is required");
         }

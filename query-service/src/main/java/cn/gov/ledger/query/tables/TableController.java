@@ -3,6 +3,12 @@ package cn.gov.ledger.query.tables;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +30,17 @@ import org.springframework.web.bind.annotation.RestController;
 class TableController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final String EXAMPLE = """
+            {"table": "05", "title": "一般公共预算财政拨款支出决算表", "department": "wcjgsw",
+             "departmentName": "武昌区机关事务服务中心", "fiscalYear": 2024, "asOf": "2024-12-31",
+             "knownAt": "2025-04-23T00:00:00Z", "position": 12345, "currencyUnit": "万元",
+             "columns": [{"key": "total", "label": "小计"}, {"key": "basic", "label": "基本支出"},
+                         {"key": "project", "label": "项目支出"}],
+             "rows": [
+               {"key": "total", "name": "合计", "level": 0,
+                "cells": {"total": "4368.79", "basic": "1673.74", "project": "2695.05"}},
+               {"key": "201", "code": "201", "name": "一般公共服务支出", "level": 1,
+                "cells": {"total": "4004.94", "basic": "1309.89", "project": "2695.05"}}]}""";
 
     private final TableService tables;
     private final List<TableFormat> formats;
@@ -33,15 +50,29 @@ class TableController {
         this.formats = formats;
     }
 
+    @Operation(summary = "One disclosure table 01-09 (any signed-in user; knownAt or position: AUDITOR)",
+            responses = @ApiResponse(responseCode = "200", description = "the table; amounts in 万元", content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = TableView.class),
+                    examples = @ExampleObject(value = EXAMPLE))))
     @GetMapping("/api/v1/departments/{department}/years/{year}/tables/{table}")
-    ResponseEntity<?> table(@PathVariable String department, @PathVariable int year, @PathVariable String table,
+    ResponseEntity<?> table(@PathVariable String department, @PathVariable int year,
+                            @Parameter(example = "05") @PathVariable String table,
+                            @Parameter(description = "business date: postings dated on or before it"
+                                    + " (default: the last day of the year)", example = "2024-12-31")
                             @RequestParam(required = false) String asOf,
+                            @Parameter(description = "only what the ledger had recorded by this instant (AUDITOR)",
+                                    example = "2025-04-23T00:00:00Z")
                             @RequestParam(required = false) String knownAt,
+                            @Parameter(description = "only events up to this global position (AUDITOR)")
                             @RequestParam(required = false) String position,
+                            @Parameter(description = "one unit instead of the whole department")
                             @RequestParam(required = false) String unit,
+                            @Parameter(schema = @Schema(allowableValues = {"json", "csv", "xlsx", "html"}))
                             @RequestParam(required = false) String format,
+                            @Parameter(description = "wait until the read side has passed this position (read your"
+                                    + " writes: the ledger's answer to a posting)")
                             @RequestParam(required = false) String minPosition,
-                            @RequestParam Map<String, String> parameters) {
+                            @Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
         String wanted = format == null ? "json" : format.trim().toLowerCase(Locale.ROOT);
         List<FieldProblem> problems = new ArrayList<>();
         if (!List.of("json", "csv", "html", "xlsx").contains(wanted)) {

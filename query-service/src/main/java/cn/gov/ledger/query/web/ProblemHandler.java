@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    private static final String TYPE_BASE = "https://ledger.gov.cn/problems/";
+    static final String TYPE_BASE = "https://ledger.gov.cn/problems/";
 
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {

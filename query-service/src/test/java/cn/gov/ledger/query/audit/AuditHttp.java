@@ -3,6 +3,7 @@ package cn.gov.ledger.query.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.ledger.api.code.Money;
+import cn.gov.ledger.query.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ final class AuditHttp {
 
     /** GETs {@code path} and requires {@code status}; returns the body as JSON. */
     JsonNode get(String path, int status) throws Exception {
-        MvcResult result = mvc.perform(MockMvcRequestBuilders.get(path)).andReturn();
+        MvcResult result = mvc.perform(MockMvcRequestBuilders.get(path).with(Users.as("auditor"))).andReturn();
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         if (result.getResponse().getStatus() != status) {
             throw new AssertionError(path + " answered " + result.getResponse().getStatus() + ": " + body);
@@ -40,7 +41,7 @@ final class AuditHttp {
     }
 
     MvcResult raw(String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path)).andReturn();
+        return mvc.perform(MockMvcRequestBuilders.get(path).with(Users.as("auditor"))).andReturn();
     }
 
     static void awaitChained(JdbcTemplate jdbc, long position) throws InterruptedException {

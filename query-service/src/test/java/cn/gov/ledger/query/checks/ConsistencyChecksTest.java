@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
+import cn.gov.ledger.query.support.Users;
 import cn.gov.ledger.query.support.WuchangDataset;
 import cn.gov.ledger.query.web.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,7 +98,7 @@ class ConsistencyChecksTest extends QueryServiceIntegrationTest {
     }
 
     private JsonNode call(MockHttpServletRequestBuilder request, int status) throws Exception {
-        MvcResult result = mvc.perform(request).andReturn();
+        MvcResult result = mvc.perform(request.with(Users.as("clerk"))).andReturn();
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
         return JSON.readTree(result.getResponse().getContentAsByteArray());
     }

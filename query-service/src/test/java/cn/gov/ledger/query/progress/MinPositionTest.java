@@ -11,6 +11,7 @@ import cn.gov.ledger.api.organisation.DepartmentRegistered;
 import cn.gov.ledger.query.projection.Projection;
 import cn.gov.ledger.query.support.LedgerEvents;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
+import cn.gov.ledger.query.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ class MinPositionTest extends QueryServiceIntegrationTest {
     void aPositionTheProjectionDoesNotReachInTimeIsAnswered503() throws Exception {
         long unreachable = events().head() + 1_000;
         MockHttpServletResponse response = mvc.perform(get("/api/v1/departments/tt/years/2024/tables/01")
-                .param("minPosition", String.valueOf(unreachable))).andReturn().getResponse();
+                .param("minPosition", String.valueOf(unreachable)).with(Users.as("clerk"))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
         assertThat(response.getHeader("Retry-After")).isNotBlank();
@@ -68,7 +69,7 @@ class MinPositionTest extends QueryServiceIntegrationTest {
     private MockHttpServletResponse request(long minPosition) {
         try {
             return mvc.perform(get("/api/v1/departments/" + DEPT + "/years/2024/tables/03")
-                    .param("minPosition", String.valueOf(minPosition))).andReturn().getResponse();
+                    .param("minPosition", String.valueOf(minPosition)).with(Users.as("clerk"))).andReturn().getResponse();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -7,11 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
+import cn.gov.ledger.query.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Status, health and Prometheus report how far the projection is behind the event store. */
 class StatusAndMetricsTest extends QueryServiceIntegrationTest {
@@ -50,14 +52,15 @@ class StatusAndMetricsTest extends QueryServiceIntegrationTest {
 
     @Test
     void prometheusExposesTheLagGaugeAndTheProcessingRate() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/actuator/prometheus")).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get("/actuator/prometheus")
+                .with(Users.as("admin"))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString()).contains("ledger_projection_lag_events",
                 "ledger_projection_processed_events_total", "ledger_projection_rate");
     }
 
-    private JsonNode json(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+    private JsonNode json(MockHttpServletRequestBuilder request) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request.with(Users.as("clerk"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         return new ObjectMapper().readTree(response.getContentAsByteArray());
     }

@@ -2,6 +2,7 @@ package cn.gov.ledger.query.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.ledger.query.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -30,7 +31,7 @@ final class RebuildClient {
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
-        return mvc.perform(request).andReturn().getResponse();
+        return mvc.perform(request.with(Users.as("admin"))).andReturn().getResponse();
     }
 
     /** Starts a rebuild, which must be accepted, and returns it. */
@@ -43,11 +44,13 @@ final class RebuildClient {
     }
 
     MockHttpServletResponse post(String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post(PATH + path)).andReturn().getResponse();
+        return mvc.perform(MockMvcRequestBuilders.post(PATH + path).with(Users.as("admin"))).andReturn()
+                .getResponse();
     }
 
     JsonNode get(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(PATH + path)).andReturn()
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(PATH + path).with(Users.as("admin")))
+                .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         return JSON.readTree(response.getContentAsByteArray());
@@ -56,7 +59,8 @@ final class RebuildClient {
     /** The state of the current rebuild, NONE before the first. */
     String currentState() {
         try {
-            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(PATH + "/current")).andReturn()
+            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(PATH + "/current")
+                    .with(Users.as("admin"))).andReturn()
                     .getResponse();
             return response.getStatus() == 404 ? "NONE" : JSON.readTree(response.getContentAsByteArray())
                     .get("state").asText();

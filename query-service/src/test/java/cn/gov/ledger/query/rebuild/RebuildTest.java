@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.gov.ledger.query.projection.ProjectionTables;
 import cn.gov.ledger.query.rebuild.ReadSide.Point;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
+import cn.gov.ledger.query.support.Users;
 import cn.gov.ledger.query.support.WuchangDataset;
 import cn.gov.ledger.query.support.WuchangRecords;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,11 +129,13 @@ class RebuildTest extends QueryServiceIntegrationTest {
         assertThat(second).isGreaterThan(first);
         rebuilds.await(second, state("SWITCHED"));
         assertThat(rebuilds.get("/" + first).get("state").asText()).isEqualTo("CANCELLED");
-        assertThat(mvc.perform(get(RebuildClient.PATH + "/99999999")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get(RebuildClient.PATH + "/99999999")
+                .with(Users.as("admin"))).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
     }
 
     private String prometheus() throws Exception {
-        return mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get("/actuator/prometheus")
+                .with(Users.as("admin"))).andReturn().getResponse().getContentAsString();
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.ledger.query.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.gov.ledger.query.support.Users;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class Fetched {
     }
 
     private static MockHttpServletResponse ok(MockMvc mvc, String uri) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(uri)).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get(uri).with(Users.as("auditor"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(uri + ": " + response.getContentAsString()).isEqualTo(200);
         return response;
     }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
+import cn.gov.ledger.query.support.Users;
 import cn.gov.ledger.query.support.WuchangDataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,40 +32,43 @@ class ReportAnnotationsTest extends QueryServiceIntegrationTest {
 
     @Test
     void anAnnotationOnABudgetLineIsPrintedInSectionFiveAndANewerOneSupersedesIt() throws Exception {
-        JsonNode first = annotate("budget-officer", line("2010301", "单位人员病休，按政策扣减相关工资待遇"), 201);
-        assertThat(first.get("author").asText()).isEqualTo("budget-officer");
+        JsonNode first = annotate("officer", line("2010301", "单位人员病休，按政策扣减相关工资待遇"), 201);
+        assertThat(first.get("author").asText()).isEqualTo("officer");
         assertThat(first.get("createdAt").asText()).isNotBlank();
         String section5 = section(Fetched.html(mvc, REPORT), "五、");
         assertThat(section5).contains(ADMINISTRATION + "单位人员病休，按政策扣减相关工资待遇。");
 
-        JsonNode second = annotate("director", line("2010301", "单位一人长期病休，按政策扣减工资待遇。"), 201);
+        JsonNode second = annotate("admin", line("2010301", "单位一人长期病休，按政策扣减工资待遇。"), 201);
         assertThat(Fetched.html(mvc, REPORT)).contains(ADMINISTRATION + "单位一人长期病休，按政策扣减工资待遇。")
                 .doesNotContain("单位人员病休，按政策扣减相关工资待遇");
         String asFirstWritten = REPORT + "?knownAt=" + first.get("createdAt").asText();
         assertThat(Fetched.html(mvc, asFirstWritten)).contains(ADMINISTRATION + "单位人员病休，按政策扣减相关工资待遇。");
 
-        JsonNode history = read(mvc.perform(get("/api/v1/annotations?department=" + DEPT + "&year=2024&history=true"))
+        JsonNode history = read(mvc.perform(get("/api/v1/annotations?department=" + DEPT + "&year=2024&history=true")
+                .with(Users.as("clerk")))
                 .andReturn().getResponse(), 200);
         assertThat(history.get("annotations").findValues("supersededBy")).anySatisfy(id ->
                 assertThat(id.asLong()).isEqualTo(second.get("id").asLong()));
-        JsonNode current = read(mvc.perform(get("/api/v1/annotations?department=" + DEPT + "&year=2024"))
+        JsonNode current = read(mvc.perform(get("/api/v1/annotations?department=" + DEPT + "&year=2024")
+                .with(Users.as("clerk")))
                 .andReturn().getResponse(), 200);
         assertThat(current.get("annotations").findValues("id")).noneSatisfy(id ->
                 assertThat(id.asLong()).isEqualTo(first.get("id").asLong()));
-        assertThat(read(mvc.perform(get("/api/v1/annotations/" + first.get("id").asLong())).andReturn().getResponse(), 200)
+        assertThat(read(mvc.perform(get("/api/v1/annotations/" + first.get("id").asLong())
+                .with(Users.as("clerk"))).andReturn().getResponse(), 200)
                 .get("supersededBy").asLong()).isEqualTo(second.get("id").asLong());
     }
 
     @Test
     void anAnnotationOnATableRowExplainsAClassOfSpending() throws Exception {
-        annotate("publisher", "{\"department\":\"" + DEPT + "\",\"fiscalYear\":2024,\"target\":{\"kind\":\"TABLE_ROW\","
+        annotate("officer", "{\"department\":\"" + DEPT + "\",\"fiscalYear\":2024,\"target\":{\"kind\":\"TABLE_ROW\","
                 + "\"table\":\"05\",\"row\":\"221\"},\"text\":\"主要用于住房公积金、提租补贴和购房补贴\"}", 201);
         assertThat(Fetched.html(mvc, REPORT)).contains("住房保障支出类支出109.28万元，占2.5%。主要用于住房公积金、提租补贴和购房补贴。");
     }
 
     @Test
     void annotationsAreNeverChangedInPlace() throws Exception {
-        long id = annotate("clerk", line("2101102", "2024年中心1人退休，1人调出，故相应支出减少"), 201).get("id").asLong();
+        long id = annotate("officer", line("2101102", "2024年中心1人退休，1人调出，故相应支出减少"), 201).get("id").asLong();
         assertThatThrownBy(() -> jdbc.update("UPDATE query.annotation SET text = 'rewritten' WHERE annotation_id = ?", id))
                 .hasMessageContaining("never changed");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM query.annotation WHERE annotation_id = ?", id))
@@ -72,15 +76,16 @@ class ReportAnnotationsTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void anAnnotationNeedsAnAuthorAndAWellFormedTarget() throws Exception {
+    void anAnnotationNeedsABudgetOfficerAndAWellFormedTarget() throws Exception {
         JsonNode noAuthor = read(mvc.perform(post("/api/v1/annotations").contentType(MediaType.APPLICATION_JSON)
-                .content(line("2010301", "x"))).andReturn().getResponse(), 400);
-        assertThat(noAuthor.get("errors").findValuesAsText("field")).containsExactly("X-Actor");
-        JsonNode badTarget = annotate("clerk", "{\"department\":\"" + DEPT + "\",\"fiscalYear\":24,\"target\":{\"kind\":"
+                .content(line("2010301", "x"))).andReturn().getResponse(), 401);
+        assertThat(noAuthor.get("type").asText()).endsWith("/unauthenticated");
+        assertThat(annotate("clerk", line("2010301", "x"), 403).get("type").asText()).endsWith("/forbidden");
+        JsonNode badTarget = annotate("officer", "{\"department\":\"" + DEPT + "\",\"fiscalYear\":24,\"target\":{\"kind\":"
                 + "\"BUDGET_LINE\",\"functionalCode\":\"201\",\"table\":\"05\"},\"text\":\" \"}", 400);
         assertThat(badTarget.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("fiscalYear", "text",
                 "target.functionalCode", "target.table");
-        assertThat(annotate("clerk", line("2010301", "x").replace(DEPT, "nobody"), 400).get("errors")
+        assertThat(annotate("officer", line("2010301", "x").replace(DEPT, "nobody"), 400).get("errors")
                 .findValuesAsText("field")).containsExactly("department");
     }
 
@@ -89,8 +94,8 @@ class ReportAnnotationsTest extends QueryServiceIntegrationTest {
                 + "\"functionalCode\":\"" + functionalCode + "\"},\"text\":\"" + text + "\"}";
     }
 
-    private JsonNode annotate(String actor, String body, int status) throws Exception {
-        return read(mvc.perform(post("/api/v1/annotations").header("X-Actor", actor)
+    private JsonNode annotate(String user, String body, int status) throws Exception {
+        return read(mvc.perform(post("/api/v1/annotations").with(Users.as(user))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse(), status);
     }
 

@@ -13,6 +13,7 @@ import cn.gov.ledger.api.code.EconomicCode;
 import cn.gov.ledger.api.organisation.DepartmentRegistered;
 import cn.gov.ledger.query.support.LedgerEvents;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
+import cn.gov.ledger.query.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -45,12 +46,13 @@ class ReportLayoutProfileTest extends QueryServiceIntegrationTest {
 
     @Test
     void aDepartmentPrintsCentrallyUntilItsProfileIsSetAndAParameterOverridesIt() throws Exception {
-        assertThat(read(mvc.perform(get(BASE + "/layout-profile")).andReturn().getResponse(), 200).get("default").asBoolean())
+        assertThat(read(mvc.perform(get(BASE + "/layout-profile")
+                .with(Users.as("clerk"))).andReturn().getResponse(), 200).get("default").asBoolean())
                 .isTrue();
         String central = Fetched.html(mvc, BASE + "/years/2024/tables/09?format=html");
         assertThat(central).contains("公开09表").doesNotContain("表七");
 
-        JsonNode set = read(mvc.perform(put(BASE + "/layout-profile").header("X-Actor", "publisher")
+        JsonNode set = read(mvc.perform(put(BASE + "/layout-profile").with(Users.as("publisher"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"profile\":\"SHANGHAI\"}")).andReturn().getResponse(), 200);
         assertThat(set.get("profile").asText()).isEqualTo("SHANGHAI");
         assertThat(set.get("setBy").asText()).isEqualTo("publisher");
@@ -84,13 +86,16 @@ class ReportLayoutProfileTest extends QueryServiceIntegrationTest {
 
     @Test
     void anUnknownProfileOrDepartmentIsAProblem() throws Exception {
-        read(mvc.perform(put(BASE + "/layout-profile").header("X-Actor", "publisher")
+        read(mvc.perform(put(BASE + "/layout-profile").with(Users.as("publisher"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"profile\":\"PARIS\"}")).andReturn().getResponse(), 400);
-        read(mvc.perform(put("/api/v1/departments/nobody/layout-profile").header("X-Actor", "publisher")
+        read(mvc.perform(put("/api/v1/departments/nobody/layout-profile").with(Users.as("publisher"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"profile\":\"CENTRAL\"}")).andReturn().getResponse(), 404);
         read(mvc.perform(put(BASE + "/layout-profile").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"profile\":\"CENTRAL\"}")).andReturn().getResponse(), 400);
-        JsonNode problem = read(mvc.perform(get(BASE + "/years/2024/tables/09?format=html&profile=PARIS"))
+                .content("{\"profile\":\"CENTRAL\"}")).andReturn().getResponse(), 401);
+        read(mvc.perform(put(BASE + "/layout-profile").with(Users.as("clerk")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"profile\":\"CENTRAL\"}")).andReturn().getResponse(), 403);
+        JsonNode problem = read(mvc.perform(get(BASE + "/years/2024/tables/09?format=html&profile=PARIS")
+                .with(Users.as("clerk")))
                 .andReturn().getResponse(), 400);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("profile");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
+import cn.gov.ledger.query.support.Users;
 import cn.gov.ledger.query.support.WuchangDataset;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -113,7 +114,8 @@ class ReportNarrativeTest extends QueryServiceIntegrationTest {
 
     @Test
     void aBadFormatOrProfileIsAProblemNamingEveryField() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(REPORT + "?format=pdf&profile=paris&asOf=never"))
+        MockHttpServletResponse response = mvc.perform(get(REPORT + "?format=pdf&profile=paris&asOf=never")
+                .with(Users.as("clerk")))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentType()).isEqualTo("application/problem+json");

@@ -20,7 +20,8 @@ public final class Tables {
     /** GET a table; {@code query} is appended as is ("asOf=2024-06-30&unit=u1"), may be empty. */
     public JsonNode get(String department, int year, String table, String query) throws Exception {
         MvcResult result = mvc.perform(MockMvcRequestBuilders.get("/api/v1/departments/" + department + "/years/"
-                + year + "/tables/" + table + (query.isEmpty() ? "" : "?" + query))).andReturn();
+                + year + "/tables/" + table + (query.isEmpty() ? "" : "?" + query))
+                        .with(Users.as("auditor"))).andReturn();
         if (result.getResponse().getStatus() != 200) {
             throw new AssertionError("table " + table + " answered " + result.getResponse().getStatus() + ": "
                     + result.getResponse().getContentAsString());

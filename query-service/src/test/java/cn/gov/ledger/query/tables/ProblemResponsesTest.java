@@ -9,6 +9,7 @@ import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.organisation.DepartmentRegistered;
 import cn.gov.ledger.query.support.LedgerEvents;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
+import cn.gov.ledger.query.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class ProblemResponsesTest extends QueryServiceIntegrationTest {
     }
 
     private JsonNode problem(String uri, int status) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(uri)).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get(uri).with(Users.as("auditor"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(uri + " " + response.getContentAsString()).isEqualTo(status);
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
         JsonNode problem = new ObjectMapper().readTree(response.getContentAsByteArray());

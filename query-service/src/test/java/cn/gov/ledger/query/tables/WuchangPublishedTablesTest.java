@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
+import cn.gov.ledger.query.support.Users;
 import cn.gov.ledger.query.support.WuchangDataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,7 +91,8 @@ class WuchangPublishedTablesTest extends QueryServiceIntegrationTest {
 
     @Test
     void csvHasTheKeyCodeNameHeaderAndOneLinePerRow() throws Exception {
-        var response = mvc.perform(get("/api/v1/departments/" + DEPT + "/years/2024/tables/05").param("format", "csv"))
+        var response = mvc.perform(get("/api/v1/departments/" + DEPT + "/years/2024/tables/05").param("format", "csv")
+                .with(Users.as("clerk")))
                 .andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("text/csv");
         String[] lines = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8).split("\r\n");
