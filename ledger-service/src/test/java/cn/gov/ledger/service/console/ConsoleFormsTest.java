@@ -28,7 +28,7 @@ class ConsoleFormsTest extends LedgerIntegrationTest {
 
     @BeforeEach
     void openBrowser() {
-        browser = new ConsoleBrowser(serverPort);
+        browser = new ConsoleBrowser(serverPort, "admin");
         assertThat(appropriate("1000.00").status()).isEqualTo(201);
     }
 
@@ -103,6 +103,25 @@ class ConsoleFormsTest extends LedgerIntegrationTest {
                 Map.of("idempotencyKey", key(page.html())));
         assertThat(good.html()).contains("good.csv：共 1 行，记账 1 笔");
         assertThat(expenditures()).isEqualTo(1);
+    }
+
+    @Test
+    void eachFormIsForItsRoleAsTheEndpointItStandsFor() {
+        ConsoleBrowser officer = new ConsoleBrowser(serverPort, "officer");
+        Map<String, String> form = expenditure(key("/console/expenditures"), "10.00");
+        assertThat(officer.submit("/console/expenditures", form).status()).isEqualTo(403);
+        assertThat(expenditures()).isZero();
+        ConsoleBrowser clerk = new ConsoleBrowser(serverPort, "clerk");
+        assertThat(clerk.submit("/console/expenditures", form).html()).contains("已记账（支出）：金额 10.00 元");
+        assertThat(expenditures()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM ledger_entry WHERE department = ? AND kind ="
+                + " 'APPROPRIATION'", Integer.class, department)).isEqualTo(1);
+        Map<String, String> budget = new LinkedHashMap<>(form);
+        budget.remove("voucherNo");
+        budget.put("documentNo", "追加-1");
+        assertThat(clerk.submit("/console/appropriations", budget).status()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM ledger_entry WHERE department = ? AND kind ="
+                + " 'APPROPRIATION'", Integer.class, department)).isEqualTo(1);
     }
 
     private Map<String, String> expenditure(String key, String amount) {

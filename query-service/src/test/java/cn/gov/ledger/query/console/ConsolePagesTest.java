@@ -12,6 +12,7 @@ import cn.gov.ledger.api.organisation.DepartmentRegistered;
 import cn.gov.ledger.api.organisation.UnitRegistered;
 import cn.gov.ledger.query.support.LedgerEvents;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
+import cn.gov.ledger.query.support.Users;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -80,7 +81,7 @@ class ConsolePagesTest extends QueryServiceIntegrationTest {
     }
 
     private String page(String path) throws Exception {
-        var response = mvc.perform(get(path)).andReturn().getResponse();
+        var response = mvc.perform(get(path).with(Users.as("auditor"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("text/html");
         return response.getContentAsString(StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.ledger.query.progress.ProjectionProgress;
+import cn.gov.ledger.query.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -28,20 +29,26 @@ final class PublicationHttp {
         return "/api/v1/departments/" + department + "/years/2024/publications";
     }
 
-    /** POSTs a publication as {@code actor} (no header when null) with an optional JSON body. */
-    JsonNode publish(String department, String body, String actor, int status) throws Exception {
+    /** POSTs a publication signed in as {@code user} (anonymous when null) with an optional JSON body. */
+    JsonNode publish(String department, String body, String user, int status) throws Exception {
         MockHttpServletRequestBuilder request = post(publications(department));
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
-        if (actor != null) {
-            request.header("X-Actor", actor);
+        if (user != null) {
+            request.with(Users.as(user));
         }
         return JSON.readTree(expect(mvc.perform(request).andReturn().getResponse(), status).getContentAsByteArray());
     }
 
     JsonNode json(String uri, int status) throws Exception {
         return JSON.readTree(raw(uri, status).getContentAsByteArray());
+    }
+
+    /** A GET signed in as {@code user}: the restatements are for auditors and publishers only. */
+    JsonNode jsonAs(String user, String uri, int status) throws Exception {
+        return JSON.readTree(expect(mvc.perform(get(uri).with(Users.as(user))).andReturn().getResponse(), status)
+                .getContentAsByteArray());
     }
 
     MockHttpServletResponse raw(String uri, int status) throws Exception {

@@ -20,7 +20,7 @@ class PublicationTamperTest extends QueryServiceIntegrationTest {
     void anAlteredTableOrReportIsRefusedWhileTheRestIsStillServed() throws Exception {
         PublicationHttp http = new PublicationHttp(mvc);
         PublicationHttp.awaitSettled(progress, SmallYear.post(events(), DEPT));
-        long id = http.publish(DEPT, null, "publisher-test", 201).get("id").asLong();
+        long id = http.publish(DEPT, null, "publisher", 201).get("id").asLong();
         String self = PublicationHttp.publications(DEPT) + "/" + id;
         http.raw(self + "/tables/03", 200);
 

@@ -29,9 +29,12 @@ class RestatementTest extends QueryServiceIntegrationTest {
         PublicationHttp http = new PublicationHttp(mvc);
         LedgerEvents events = events();
         PublicationHttp.awaitSettled(progress, SmallYear.post(events, DEPT));
-        JsonNode publication = http.publish(DEPT, null, "publisher-test", 201);
+        JsonNode publication = http.publish(DEPT, null, "publisher", 201);
         String self = PublicationHttp.publications(DEPT) + "/" + publication.get("id").asLong();
-        assertThat(http.json(self + "/restatements", 200).get("summary").get("changedCells").asInt()).isZero();
+        http.json(self + "/restatements", 401);
+        http.jsonAs("clerk", self + "/restatements", 403);
+        assertThat(http.jsonAs("publisher", self + "/restatements", 200).get("summary").get("changedCells").asInt())
+                .isZero();
 
         var line = SmallYear.administration(DEPT);
         ExpenditureRecorded late = expenditure(DEPT + "-e3", line, "30201", 12 * SmallYear.WAN,
@@ -44,7 +47,7 @@ class RestatementTest extends QueryServiceIntegrationTest {
                 wrong.businessDate(), "重复支付"));
         awaitProjected(last);
 
-        JsonNode restated = http.json(self + "/restatements", 200);
+        JsonNode restated = http.jsonAs("auditor", self + "/restatements", 200);
         Map<String, String[]> expected = new LinkedHashMap<>();
         for (JsonNode table : publication.get("tables")) {
             String number = table.get("table").asText();

@@ -18,6 +18,7 @@ import cn.gov.ledger.api.procurement.ProcurementCategory;
 import cn.gov.ledger.api.procurement.ProcurementContractRecorded;
 import cn.gov.ledger.api.procurement.SupplierSize;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
+import cn.gov.ledger.query.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -70,7 +71,7 @@ class ContractPaymentsTest extends QueryServiceIntegrationTest {
     }
 
     private JsonNode json(String uri) throws Exception {
-        var response = mvc.perform(get(URI.create(uri))).andReturn().getResponse();
+        var response = mvc.perform(get(URI.create(uri)).with(Users.as("auditor"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         return new ObjectMapper().readTree(response.getContentAsByteArray());
     }

@@ -10,6 +10,7 @@ import cn.gov.ledger.api.performance.PerformanceIndicatorRecorded;
 import cn.gov.ledger.api.procurement.ProcurementContractWithdrawn;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
 import cn.gov.ledger.query.support.WuchangRecords;
+import cn.gov.ledger.query.support.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ class RecordsTimeTravelTest extends QueryServiceIntegrationTest {
     void badRequestsAreRefusedByField() throws Exception {
         assertThat(status(get(YEAR + "/figures/nothing/entries"))).isEqualTo(404);
         MockHttpServletResponse missing = mvc.perform(get(YEAR + "/figures/project-budget/entries")
-                .param("fromYear", "3000").param("knownAt", "yesterday")).andReturn().getResponse();
+                .param("fromYear", "3000").param("knownAt", "yesterday").with(Users.as("auditor"))).andReturn().getResponse();
         assertThat(missing.getStatus()).isEqualTo(400);
         assertThat(missing.getContentAsString()).contains("\"project\"", "\"fromYear\"", "\"knownAt\"");
         assertThat(status(get("/api/v1/departments/nobody/years/2024/procurement"))).isEqualTo(404);
@@ -89,7 +90,7 @@ class RecordsTimeTravelTest extends QueryServiceIntegrationTest {
     }
 
     private int status(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse().getStatus();
+        return mvc.perform(request.with(Users.as("auditor"))).andReturn().getResponse().getStatus();
     }
 
     private static JsonNode vehicles(JsonNode statistics) {
@@ -102,7 +103,7 @@ class RecordsTimeTravelTest extends QueryServiceIntegrationTest {
     }
 
     private JsonNode json(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(request.with(Users.as("auditor"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         return JSON.readTree(response.getContentAsByteArray());
     }

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
 import cn.gov.ledger.query.support.WuchangRecords;
+import cn.gov.ledger.query.support.Users;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -99,9 +100,9 @@ class SeedReportSectionsTest extends QueryServiceIntegrationTest {
 
     @Test
     void anUnknownProjectHasNoTable() throws Exception {
-        assertThat(mvc.perform(get(YEAR + "/performance/self-evaluations").param("project", "无此项目"))
+        assertThat(mvc.perform(get(YEAR + "/performance/self-evaluations").param("project", "无此项目").with(Users.as("auditor")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get(YEAR + "/performance/self-evaluations").param("format", "pdf"))
+        assertThat(mvc.perform(get(YEAR + "/performance/self-evaluations").param("format", "pdf").with(Users.as("auditor")))
                 .andReturn().getResponse().getStatus()).isEqualTo(400);
     }
 
