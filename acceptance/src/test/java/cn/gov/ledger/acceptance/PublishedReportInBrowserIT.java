@@ -37,13 +37,16 @@ class PublishedReportInBrowserIT {
         try (Browser browser = new Browser()) {
             browser.driver.get(report);
             List<WebElement> tables = browser.driver.findElements(By.cssSelector("section.printed-table"));
-            assertThat(tables).hasSize(TITLES.size());
+            // the nine tables, then the five 附件 self-evaluation tables (one department-wide, four projects)
+            assertThat(tables).hasSize(TITLES.size() + 5);
             for (int i = 0; i < tables.size(); i++) {
                 WebElement table = tables.get(i);
-                assertThat(table.findElement(By.cssSelector(".title")).getText()).endsWith(TITLES.get(i));
+                String title = table.findElement(By.cssSelector(".title")).getText();
+                assertThat(title).endsWith(i < TITLES.size() ? TITLES.get(i) : "绩效自评表");
                 assertThat(table.getSize().getWidth()).isPositive();
                 assertThat(table.findElement(By.cssSelector("table.grid")).getSize().getHeight()).isPositive();
-                assertThat(table.findElement(By.cssSelector("thead th")).getText()).isNotBlank();
+                assertThat(table.findElement(By.cssSelector(i < TITLES.size() ? "thead th" : "td")).getText())
+                        .isNotBlank();
             }
             List<WebElement> charts = browser.driver.findElements(By.cssSelector("figure svg"));
             assertThat(charts).hasSize(4);

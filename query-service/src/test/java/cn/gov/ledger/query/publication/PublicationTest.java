@@ -75,7 +75,7 @@ class PublicationTest extends QueryServiceIntegrationTest {
     void aSecondPublicationOfTheSamePointHasTheSameTableHashesAndSupersedesTheFirst() throws Exception {
         JsonNode first = http.publish(DEPT, null, "publisher", 201);
         JsonNode second = http.publish(DEPT, "{\"knownAt\":\"" + first.get("knownAt").asText()
-                + "\",\"note\":\"更正说明后重新公开\"}", "director", 201);
+                + "\",\"note\":\"更正说明后重新公开\"}", "admin", 201);
         assertThat(second.get("position").asLong()).as("nothing was posted in between")
                 .isEqualTo(first.get("position").asLong());
         assertThat(second.get("tables")).isEqualTo(first.get("tables"));
