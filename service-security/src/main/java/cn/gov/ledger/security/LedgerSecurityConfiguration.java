@@ -33,7 +33,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableConfigurationProperties(LedgerSecurityProperties.class)
-@Import({UsersConfiguration.class, ProblemRequestIds.class, OpenApiDocument.class})
+@Import({UsersConfiguration.class, ProblemRequestIds.class, OpenApiDocument.class, LoginPage.class})
 public class LedgerSecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
