@@ -39,8 +39,18 @@ record AnnotationBody(String department, Integer fiscalYear, AnnotationTarget ta
 
     private AnnotationTarget canonical(List<FieldProblem> errors) {
         if (target.kind() == null) {
-            errors.add(new FieldProblem("target.kind", "must be BUDGET_LINE or TABLE_ROW"));
+            errors.add(new FieldProblem("target.kind", "must be BUDGET_LINE, TABLE_ROW or REPORT_SECTION"));
             return null;
+        }
+        if (target.kind() == AnnotationTarget.Kind.REPORT_SECTION) {
+            if (WrittenSection.of(target.section()).isEmpty()) {
+                errors.add(new FieldProblem("target.section", "must be one of " + WrittenSection.keys()));
+            }
+            unexpected(errors, "target.unit", target.unit());
+            unexpected(errors, "target.functionalCode", target.functionalCode());
+            unexpected(errors, "target.table", target.table());
+            unexpected(errors, "target.row", target.row());
+            return errors.isEmpty() ? AnnotationTarget.reportSection(target.section().trim()) : null;
         }
         if (target.kind() == AnnotationTarget.Kind.BUDGET_LINE) {
             if (target.functionalCode() == null || !target.functionalCode().trim().matches("\\d{7}")) {
@@ -51,6 +61,7 @@ record AnnotationBody(String department, Integer fiscalYear, AnnotationTarget ta
             }
             unexpected(errors, "target.table", target.table());
             unexpected(errors, "target.row", target.row());
+            unexpected(errors, "target.section", target.section());
             return errors.isEmpty() ? AnnotationTarget.budgetLine(
                     target.unit() == null ? null : target.unit().trim(), target.functionalCode().trim()) : null;
         }
@@ -62,6 +73,7 @@ record AnnotationBody(String department, Integer fiscalYear, AnnotationTarget ta
         }
         unexpected(errors, "target.unit", target.unit());
         unexpected(errors, "target.functionalCode", target.functionalCode());
+        unexpected(errors, "target.section", target.section());
         return errors.isEmpty() ? AnnotationTarget.tableRow(target.table().trim(), target.row().trim()) : null;
     }
 

@@ -31,7 +31,7 @@ class AnnotationStore {
                         + " functional_code, table_no, row_key, text, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " RETURNING " + COLUMNS, (rs, row) -> annotation(rs),
                 department, fiscalYear, target.kind().name(), target.unit(), target.functionalCode(), target.table(),
-                target.row(), text, author);
+                target.kind() == AnnotationTarget.Kind.REPORT_SECTION ? target.section() : target.row(), text, author);
     }
 
     /** One annotation, marked with its successor if it has one. */
@@ -73,8 +73,11 @@ class AnnotationStore {
     }
 
     private static Annotation annotation(ResultSet rs) throws SQLException {
-        AnnotationTarget target = new AnnotationTarget(AnnotationTarget.Kind.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+        AnnotationTarget.Kind kind = AnnotationTarget.Kind.valueOf(rs.getString(4));
+        // a report section's key is kept in row_key (see V22)
+        AnnotationTarget target = kind == AnnotationTarget.Kind.REPORT_SECTION
+                ? AnnotationTarget.reportSection(rs.getString(8))
+                : new AnnotationTarget(kind, rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), null);
         return new Annotation(rs.getLong(1), rs.getString(2), rs.getInt(3), target, rs.getString(9), rs.getString(10),
                 rs.getTimestamp(11).toInstant(), null);
     }

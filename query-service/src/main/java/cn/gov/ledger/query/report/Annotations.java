@@ -27,6 +27,12 @@ final class Annotations {
                 .map(Annotation::text).findFirst();
     }
 
+    /** The passage written for a section of the report, or the missing marker. */
+    String sectionOrMissing(WrittenSection section) {
+        return current.stream().filter(a -> a.target().equals(AnnotationTarget.reportSection(section.key())))
+                .map(Annotation::text).findFirst().orElse(MISSING);
+    }
+
     /** The explanation of a table row, or the missing marker. */
     String rowOrMissing(String table, String row) {
         return row(table, row).orElse(MISSING);

@@ -24,9 +24,9 @@ final class RecordSections {
     private RecordSections() {
     }
 
-    static List<Section> write(int year, String name, RecordFigures f) {
+    static List<Section> write(int year, String name, RecordFigures f, Annotations notes) {
         return List.of(operatingCosts(year, name, f.operatingCosts()), procurement(year, name, f.procurement()),
-                assets(name, f), performance(year, name, f.performance()));
+                assets(name, f), performance(year, name, f.performance(), notes));
     }
 
     private static Section operatingCosts(int year, String name, OperatingCosts costs) {
@@ -64,7 +64,7 @@ final class RecordSections {
                 + String.join("、", byUse) + "；单位价值100万元以上设备" + f.count(EQUIPMENT_OVER_1M) + "。")));
     }
 
-    private static Section performance(int year, String name, PerformanceYear p) {
+    private static Section performance(int year, String name, PerformanceYear p, Annotations notes) {
         List<Block> blocks = new ArrayList<>();
         List<ProjectPerformance> spent = p.projects().stream().filter(x -> x.spentThisYear().fen() != 0).toList();
         long evaluatedFen = spent.stream().mapToLong(x -> x.spentThisYear().fen()).sum();
@@ -89,6 +89,9 @@ final class RecordSections {
                     + (project.analysis() == null ? "" : "发现的问题及原因：" + sentence(project.analysis().deviationAnalysis())
                     + "下一步改进措施：" + sentence(project.analysis().improvements()))));
         }
+        WrittenSection use = WrittenSection.PERFORMANCE_RESULTS_USE;
+        blocks.add(Block.heading(use.heading()));
+        blocks.add(Block.paragraph(ReportContext.sentence(notes.sectionOrMissing(use))));
         return new Section("十三、预算绩效情况说明", blocks);
     }
 

@@ -100,7 +100,7 @@ class ReportService {
         List<Section> sections = new ArrayList<>(OverviewSections.write(context));
         sections.add(GeneralBudgetSection.write(context));
         sections.addAll(DetailSections.write(context, entered));
-        sections.addAll(RecordSections.write(year, slice.departmentName(), entered));
+        sections.addAll(RecordSections.write(year, slice.departmentName(), entered, notes));
         String name = first.departmentName() == null ? first.department() : first.departmentName();
         return new Report(year + "年度" + name + "部门决算", name, year, TableLayouts.basis(first),
                 printed(now, profile), sections, attachments(entered.performance(), first));

@@ -67,6 +67,17 @@ class ReportAnnotationsTest extends QueryServiceIntegrationTest {
     }
 
     @Test
+    void aPassageOnlyAPersonWritesIsPrintedUnderItsHeadingOrMarkedMissing() throws Exception {
+        assertThat(Fetched.html(mvc, REPORT)).contains("（四）绩效自评结果应用情况").contains(Annotations.MISSING);
+        annotate("officer", passage("13.4", "推动绩效评价结果与预算安排紧密挂钩"), 201);
+        String html = Fetched.html(mvc, REPORT);
+        assertThat(html.substring(html.indexOf("（四）绩效自评结果应用情况"))).contains("推动绩效评价结果与预算安排紧密挂钩。");
+        JsonNode unknown = annotate("officer", passage("13.9", "x").replace("\"13.9\"", "\"13.9\",\"row\":\"201\""), 400);
+        assertThat(unknown.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("target.section",
+                "target.row");
+    }
+
+    @Test
     void annotationsAreNeverChangedInPlace() throws Exception {
         long id = annotate("officer", line("2101102", "2024年中心1人退休，1人调出，故相应支出减少"), 201).get("id").asLong();
         assertThatThrownBy(() -> jdbc.update("UPDATE query.annotation SET text = 'rewritten' WHERE annotation_id = ?", id))
@@ -87,6 +98,11 @@ class ReportAnnotationsTest extends QueryServiceIntegrationTest {
                 "target.functionalCode", "target.table");
         assertThat(annotate("officer", line("2010301", "x").replace(DEPT, "nobody"), 400).get("errors")
                 .findValuesAsText("field")).containsExactly("department");
+    }
+
+    private static String passage(String key, String text) {
+        return "{\"department\":\"" + DEPT + "\",\"fiscalYear\":2024,\"target\":{\"kind\":\"REPORT_SECTION\","
+                + "\"section\":\"" + key + "\"},\"text\":\"" + text + "\"}";
     }
 
     private static String line(String functionalCode, String text) {
