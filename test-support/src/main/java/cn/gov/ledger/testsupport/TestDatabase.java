@@ -2,13 +2,18 @@ package cn.gov.ledger.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -21,12 +26,14 @@ import org.testcontainers.containers.PostgreSQLContainer;
 public final class TestDatabase {
 
     public static final String ENV = "LEDGER_TEST_DATABASE_URL";
-    /** Set (to anything) to keep the databases a test run created, e.g. to look into a failure. */
+    /** Set (to anything) to keep earlier runs' test databases, e.g. to look into a failure. */
     public static final String KEEP_ENV = "LEDGER_TEST_KEEP_DATABASES";
 
     private static PostgreSQLContainer<?> container;
     private static final Map<String, String> SHARED = new HashMap<>();
-    private static final List<String> CREATED = new ArrayList<>();
+    private static final Duration ABANDONED = Duration.ofHours(6);
+    private static final Pattern STAMPED = Pattern.compile("t_.*_(\\d{8})_[0-9a-f]{8}");
+    private static boolean swept;
 
     private TestDatabase() {
     }
@@ -46,46 +53,46 @@ public final class TestDatabase {
     /** Creates a new database and returns its JDBC URL (credentials in the URL). */
     public static synchronized String createDatabase(String purpose) {
         String admin = adminUrl();
+        if (!swept && System.getenv(KEEP_ENV) == null) {
+            sweep(admin);
+            swept = true;
+        }
+        // the creation minute in the name lets a later run tell an abandoned database from one in use
         String name = "t_" + purpose.toLowerCase().replaceAll("[^a-z0-9]", "_") + "_"
-                + UUID.randomUUID().toString().substring(0, 8);
+                + Instant.now().getEpochSecond() / 60 + "_" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection connection = DriverManager.getConnection(admin);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + admin, e);
         }
-        if (CREATED.isEmpty() && System.getenv(KEEP_ENV) == null) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropCreated(admin), "drop-test-databases"));
-        }
-        CREATED.add(name);
         return withDatabase(admin, name);
     }
 
     /**
-     * Drops what this JVM created when it exits. FORCE ends the connections that Spring contexts still
-     * hold: their own shutdown hooks run concurrently with this one, in no defined order. A server that is
-     * full ("too many clients") gets a few more tries while those contexts let go of their pools.
+     * Drops the test databases earlier runs left behind: those created more than {@link #ABANDONED} ago
+     * (or unstamped, from before names carried their minute) that nobody is connected to. Done when a run
+     * starts rather than when a JVM exits, where it would race the Spring contexts' own shutdown.
      */
-    private static synchronized void dropCreated(String admin) {
-        for (int attempt = 1; ; attempt++) {
-            try (Connection connection = DriverManager.getConnection(admin);
-                 Statement statement = connection.createStatement()) {
-                for (String name : CREATED) {
-                    statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                }
-                return;
-            } catch (SQLException e) {
-                if (attempt == 5) {
-                    System.err.println("could not drop the test databases " + CREATED + ": " + e.getMessage());
-                    return;
+    private static void sweep(String admin) {
+        long cutoff = Instant.now().minus(ABANDONED).getEpochSecond() / 60;
+        try (Connection connection = DriverManager.getConnection(admin);
+             Statement statement = connection.createStatement()) {
+            List<String> stale = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("SELECT datname FROM pg_database d WHERE datname LIKE 't\\_%'"
+                    + " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)")) {
+                while (rs.next()) {
+                    Matcher stamped = STAMPED.matcher(rs.getString(1));
+                    if (!stamped.matches() || Long.parseLong(stamped.group(1)) < cutoff) {
+                        stale.add(rs.getString(1));
+                    }
                 }
             }
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+            for (String name : stale) {
+                statement.execute("DROP DATABASE IF EXISTS " + name);
             }
+        } catch (SQLException e) {
+            System.err.println("could not sweep old test databases: " + e.getMessage());
         }
     }
 
