@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -35,6 +37,13 @@ class UsersModeTest {
         assertThat(answer.body().path("type").asText()).isEqualTo("/problems/unauthenticated");
         assertThat(answer.body().path("status").asInt()).isEqualTo(401);
         assertThat(answer.body().path("requestId").asText()).isNotBlank().isEqualTo(answer.header("X-Request-Id"));
+    }
+
+    @Test
+    void aSignInLeavesTheConfiguredPasswordAsItWasSoBasicStaysCheap(@Autowired UserDetailsService users) {
+        assertThat(calls.get("/api/things", AUTH, basic("clerk", "clerk-dev")).status()).isEqualTo(200);
+        assertThat(calls.get("/api/things", AUTH, basic("clerk", "clerk-dev")).status()).isEqualTo(200);
+        assertThat(users.loadUserByUsername("clerk").getPassword()).isEqualTo("{noop}clerk-dev");
     }
 
     @Test
