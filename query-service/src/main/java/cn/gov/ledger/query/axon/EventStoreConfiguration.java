@@ -4,7 +4,9 @@ import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
@@ -73,5 +75,15 @@ class EventStoreConfiguration {
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
                 .maxGapOffset(properties.maxGapOffset())
                 .build();
+    }
+
+    /**
+     * The store the processors read from, polling the write side's table every {@code fetch-delay} once caught
+     * up (declared here, Axon's auto-configured one backs off; the name "eventStore" is the health component's).
+     */
+    @Bean
+    EventStore ledgerEventStore(EventStorageEngine storageEngine, EventStoreProperties properties) {
+        return EmbeddedEventStore.builder().storageEngine(storageEngine)
+                .fetchDelay(properties.fetchDelay().toMillis()).build();
     }
 }

@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gapCleaningThreshold number of remembered holes before old ones are checked and dropped
  * @param maxGapOffset         how far behind the newest event a hole is still remembered
  * @param claimTimeout         after this long without an update a segment's claim may be taken over
+ * @param fetchDelay           how long a caught-up reader waits before asking the event table again. The events
+ *                             come from another process, so nothing wakes the reader early: this bounds how
+ *                             soon a posting shows in the tables (Axon's default is a whole second)
  */
 @ConfigurationProperties("ledger.query.event-store")
 public record EventStoreProperties(
@@ -27,5 +30,6 @@ public record EventStoreProperties(
         @DefaultValue("60s") Duration gapTimeout,
         @DefaultValue("250") int gapCleaningThreshold,
         @DefaultValue("10000") int maxGapOffset,
-        @DefaultValue("10s") Duration claimTimeout) {
+        @DefaultValue("10s") Duration claimTimeout,
+        @DefaultValue("100ms") Duration fetchDelay) {
 }
