@@ -6,6 +6,7 @@ import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import cn.gov.ledger.query.web.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,50 +30,33 @@ class RecordsController {
 
     @GetMapping(YEAR + "/procurement")
     ProcurementSummary procurement(@PathVariable String department, @PathVariable int year,
-                                   @RequestParam(required = false) String asOf,
-                                   @RequestParam(required = false) String knownAt,
-                                   @RequestParam(required = false) String position,
-                                   @RequestParam(required = false) String unit,
-                                   @RequestParam(required = false) String minPosition) {
-        return reports.procurement(slice(department, year, unit, asOf, knownAt, position, minPosition, List.of()));
+                                   @ParameterObject SliceParameters at) {
+        return reports.procurement(slice(department, year, at, List.of()));
     }
 
     @GetMapping(YEAR + "/operating-costs")
     OperatingCosts operatingCosts(@PathVariable String department, @PathVariable int year,
-                                  @RequestParam(required = false) String asOf,
-                                  @RequestParam(required = false) String knownAt,
-                                  @RequestParam(required = false) String position,
-                                  @RequestParam(required = false) String unit,
-                                  @RequestParam(required = false) String minPosition) {
-        return reports.operatingCosts(slice(department, year, unit, asOf, knownAt, position, minPosition, List.of()));
+                                  @ParameterObject SliceParameters at) {
+        return reports.operatingCosts(slice(department, year, at, List.of()));
     }
 
     @GetMapping(YEAR + "/statistics")
     StatisticsView statistics(@PathVariable String department, @PathVariable int year,
-                              @RequestParam(required = false) String asOf,
-                              @RequestParam(required = false) String knownAt,
-                              @RequestParam(required = false) String position,
-                              @RequestParam(required = false) String minPosition) {
-        return reports.statistics(slice(department, year, null, asOf, knownAt, position, minPosition, List.of()));
+                              @ParameterObject SliceParameters at) {
+        return reports.statistics(slice(department, year, at.wholeDepartment(), List.of()));
     }
 
     @GetMapping(YEAR + "/performance")
     PerformanceYear performance(@PathVariable String department, @PathVariable int year,
-                                @RequestParam(required = false) String asOf,
-                                @RequestParam(required = false) String knownAt,
-                                @RequestParam(required = false) String position,
-                                @RequestParam(required = false) String unit,
-                                @RequestParam(required = false) String minPosition) {
-        return reports.performance(slice(department, year, unit, asOf, knownAt, position, minPosition, List.of()));
+                                @ParameterObject SliceParameters at) {
+        return reports.performance(slice(department, year, at, List.of()));
     }
 
     @GetMapping(YEAR + "/figures/{figure}/entries")
     FigureTrace entries(@PathVariable String department, @PathVariable int year, @PathVariable String figure,
                         @RequestParam(required = false) String project,
                         @RequestParam(required = false) String fromYear,
-                        @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt,
-                        @RequestParam(required = false) String position, @RequestParam(required = false) String unit,
-                        @RequestParam(required = false) String minPosition) {
+                        @ParameterObject SliceParameters at) {
         LedgerFigure wanted = LedgerFigure.ofCode(figure).orElseThrow(() -> ProblemException.notFound("there is no"
                 + " figure " + figure + "; figures are " + List.of(LedgerFigure.values()).stream()
                 .map(LedgerFigure::code).toList()));
@@ -91,16 +75,16 @@ class RecordsController {
                 problems.add(new FieldProblem("fromYear", "must be a fiscal year not after " + year));
             }
         }
-        RecordSlice slice = slice(department, year, unit, asOf, knownAt, position, minPosition, problems);
+        RecordSlice slice = slice(department, year, at, problems);
         return reports.trace(slice, wanted, wanted.perProject() ? project.trim() : null, from);
     }
 
-    private RecordSlice slice(String department, int year, String unit, String asOf, String knownAt, String position,
-                              String minPosition, List<FieldProblem> earlier) {
+    private RecordSlice slice(String department, int year, SliceParameters at, List<FieldProblem> earlier) {
         List<FieldProblem> problems = new ArrayList<>(earlier);
         ReportRequest request = null;
         try {
-            request = ReportRequest.parse(department, year, unit, asOf, knownAt, position, minPosition);
+            request = ReportRequest.parse(department, year, at.unit(), at.asOf(), at.knownAt(), at.position(),
+                    at.minPosition());
         } catch (BadRequestException e) {
             problems.addAll(e.errors());
         }
