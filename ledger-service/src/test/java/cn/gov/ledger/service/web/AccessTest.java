@@ -159,6 +159,18 @@ class AccessTest extends LedgerIntegrationTest {
                 department)).isZero();
     }
 
+    @Test
+    void pathsTheContainerOrTheFirewallRefuseAreProblemsToo() throws Exception {
+        for (String path : new String[] {"/api/v1/a%2Fb", "/api/v1/%2e%2e/departments", "/api/v1/x/..;/departments"}) {
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(path).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).as(path)
+                    .startsWith("application/problem+json");
+            assertThat(refused.body()).as(path).contains("\"type\":\"/problems/malformed\"");
+        }
+    }
+
     private static String cookie(HttpResponse<String> response) {
         return response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     }
