@@ -3,6 +3,9 @@ package cn.gov.ledger.service.posting;
 import cn.gov.ledger.api.MetaDataKeys;
 import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.code.EntryKind;
+import cn.gov.ledger.security.CurrentActor;
+import cn.gov.ledger.service.problem.FieldError;
+import cn.gov.ledger.service.problem.MalformedRequestException;
 import cn.gov.ledger.service.support.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
@@ -45,6 +49,8 @@ public class PostingService {
     }
 
     private static final int MAX_ATTEMPTS = 8;
+    /** Contract: 1–200 printable ASCII characters. */
+    private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,200}");
 
     private final TransactionTemplate transaction;
     private final PostingValidator validator;
@@ -72,6 +78,10 @@ public class PostingService {
 
     /** Runs {@code work} once per idempotency key; a repeat with the same request gets the first answer. */
     public Outcome execute(String type, String idempotencyKey, Object request, Supplier<Outcome> work) {
+        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
+            throw new MalformedRequestException(new FieldError("Idempotency-Key",
+                    "must be 1 to 200 printable ASCII characters"));
+        }
         Timer.Sample sample = Timer.start(meters);
         String hash = sha256(type + "\n" + write(request));
         try {
@@ -94,15 +104,17 @@ public class PostingService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> {
+                    // Work done outside a request (no signed-in user) shares the unscoped keys.
+                    String scope = CurrentActor.name().orElse("");
                     if (idempotencyKey != null) {
-                        var stored = keys.claim(idempotencyKey, hash);
+                        var stored = keys.claim(scope, idempotencyKey, hash);
                         if (stored.isPresent()) {
                             return new Outcome(stored.get().status(), read(stored.get().body()), true);
                         }
                     }
                     Outcome done = work.get();
                     if (idempotencyKey != null) {
-                        keys.complete(idempotencyKey, done.status(), done.body().toString());
+                        keys.complete(scope, idempotencyKey, done.status(), done.body().toString());
                     }
                     return done;
                 });
