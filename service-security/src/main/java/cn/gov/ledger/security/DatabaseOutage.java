@@ -18,6 +18,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -53,6 +54,11 @@ final class DatabaseOutage implements HandlerExceptionResolver, Ordered {
             // 08: connection exception; 57P01–57P03: the server is shutting down, crashed or still starting.
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // A commit or rollback the connection could not carry out: the pool says only "Connection is closed".
+            if (cause instanceof TransactionSystemException failed && (failed.getCause() instanceof SQLException
+                    || failed.getApplicationException() != null && isOutage(failed.getApplicationException()))) {
                 return true;
             }
             if (cause.getCause() == cause) {

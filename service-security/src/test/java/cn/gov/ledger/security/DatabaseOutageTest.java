@@ -11,6 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseOutageTest {
 
@@ -26,6 +27,8 @@ class DatabaseOutageTest {
                 new SQLException("An I/O error occurred while sending to the backend.", "08006")))).isTrue();
         assertThat(DatabaseOutage.isOutage(new SQLException("terminating connection due to administrator command",
                 "57P01"))).isTrue();
+        assertThat(DatabaseOutage.isOutage(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isTrue();
     }
 
     @Test
