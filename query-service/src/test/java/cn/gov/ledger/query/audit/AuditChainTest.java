@@ -137,6 +137,17 @@ class AuditChainTest extends QueryServiceIntegrationTest {
                 paid)).isEqualTo(1);
     }
 
+    @Test
+    void theQuerySidesRoleMayAppendToTheChainButNeverChangeIt() {
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
+            transaction.setRollbackOnly();
+            jdbc.execute("SET LOCAL ROLE ledger_reader");
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM query.event_chain WHERE position = ?", Long.class,
+                    paid)).isEqualTo(1);
+            jdbc.update("DELETE FROM query.event_chain WHERE position = ?", paid);
+        })).rootCause().hasMessageContaining("permission denied");
+    }
+
     /** The documented maintenance path (docs/design.md): the only way to alter the store, used here to tamper. */
     private void asMaintenance(String sql, Object... arguments) {
         new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
