@@ -20,8 +20,8 @@ final class Services implements AutoCloseable {
     record Instance(Process process, String url) {
     }
 
-    private final Process ledger;
-    private final Process query;
+    private Process ledger;
+    private Process query;
     private final List<Process> extra = new ArrayList<>();
     private final String databaseUrl;
     final String ledgerUrl;
@@ -52,6 +52,34 @@ final class Services implements AutoCloseable {
 
     Process queryProcess() {
         return query;
+    }
+
+    /** kill -9 of the query service, then a start; returns milliseconds from kill to healthy. */
+    long killAndRestartQuery() throws IOException, InterruptedException {
+        long killed = System.nanoTime();
+        query.destroyForcibly().waitFor();
+        query = start("query-service", databaseUrl, port(queryUrl), Map.of("LEDGER_CONSOLE_LEDGER_URL", ledgerUrl),
+                "query-service-restarted");
+        awaitHealthy(queryUrl, query, "query-service-restarted");
+        return (System.nanoTime() - killed) / 1_000_000;
+    }
+
+    /** kill -9 of the ledger alone, as a crash leaves it. */
+    void killLedger() throws InterruptedException {
+        ledger.destroyForcibly().waitFor();
+    }
+
+    /** Starts the ledger again after {@link #killLedger()}; returns milliseconds until it is healthy. */
+    long startLedger() throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        ledger = start("ledger-service", databaseUrl, port(ledgerUrl), Map.of("LEDGER_CONSOLE_QUERY_URL", queryUrl),
+                "ledger-service-restarted");
+        awaitHealthy(ledgerUrl, ledger, "ledger-service-restarted");
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static int port(String url) {
+        return URI.create(url).getPort();
     }
 
     /** Starts one service jar; {@code environment} adds to or overrides what an operator would set. */

@@ -28,6 +28,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * The security filter chain of both services: the shared rules, the service's {@link EndpointRules}, then
@@ -42,6 +43,12 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 public class LedgerSecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
+
+    /** 503 with Retry-After while the database cannot be reached (see {@link DatabaseOutage}). */
+    @Bean
+    HandlerExceptionResolver databaseOutage(ObjectMapper json, EndpointRules rules) {
+        return new DatabaseOutage(json, rules.problemTypeBase());
+    }
 
     @Bean
     SecurityFilterChain ledgerSecurityFilterChain(HttpSecurity http, LedgerSecurityProperties properties,

@@ -1,5 +1,6 @@
 package cn.gov.ledger.service.config;
 
+import cn.gov.ledger.api.AppendLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -8,12 +9,14 @@ import org.springframework.stereotype.Component;
  * that inserts many events and commits late would leave a gap behind later commits; Axon's readers give up
  * on a gap after a while and would skip those events for ever. So appends take a transaction-scoped
  * advisory lock: shared for ordinary postings (they still run concurrently and commit within milliseconds),
- * exclusive for a bulk import, which therefore never interleaves with other appends.
+ * exclusive for a bulk import, which therefore never interleaves with other appends. The lock is taken
+ * before the insert draws its index, so the read side can tell a hole left by a rolled-back append
+ * (nobody who could fill it holds the lock any more) from an index still in flight.
  */
 @Component
 public class EventAppendLock {
 
-    static final long KEY = 0x4C454447L;
+    static final long KEY = AppendLock.KEY;
 
     private final JdbcTemplate jdbc;
 

@@ -28,13 +28,15 @@ public class ProjectionProgress {
     private final JdbcTemplate jdbc;
     private final StoredTokens storedTokens;
     private final EventProcessingConfiguration processing;
+    private final Holes holes;
     private final String eventTable;
 
     ProjectionProgress(JdbcTemplate jdbc, StoredTokens storedTokens, EventProcessingConfiguration processing,
-                       EventStoreProperties properties) {
+                       Holes holes, EventStoreProperties properties) {
         this.jdbc = jdbc;
         this.storedTokens = storedTokens;
         this.processing = processing;
+        this.holes = holes;
         this.eventTable = properties.eventTable();
     }
 
@@ -57,7 +59,10 @@ public class ProjectionProgress {
         if (segments.isEmpty()) {
             return new Progress(0, 0, head, segments);
         }
-        long settled = gaps.isEmpty() ? safe : Math.min(safe, gaps.first() - 1);
+        // A hole (an index no append can fill any more) is passed; any other gap holds the settled position.
+        SortedSet<Long> open = new TreeSet<>(gaps.headSet(safe + 1));
+        open.removeAll(holes.among(open));
+        long settled = open.isEmpty() ? safe : Math.min(safe, open.first() - 1);
         return new Progress(belowFilledGaps(safe, gaps), settled, head, segments);
     }
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 class PublicationStore {
 
     private static final String COLUMNS = "publication_id, department, fiscal_year, as_of, known_at, position,"
-            + " profile, note, publisher, published_at, report_sha256";
+            + " profile, note, publisher, published_at, report_sha256, chain_position, chain_head_sha256";
 
     private final JdbcTemplate jdbc;
 
@@ -32,8 +32,9 @@ class PublicationStore {
     long insert(FrozenPublication frozen, String publisher) {
         FrozenPublication.Point point = frozen.point();
         Long id = jdbc.queryForObject("INSERT INTO query.publication (department, fiscal_year, as_of, known_at,"
-                        + " position, profile, note, publisher, report_html, report_sha256)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING publication_id", Long.class,
+                        + " position, profile, note, publisher, report_html, report_sha256, chain_position,"
+                        + " chain_head_sha256) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, h.position, encode(h.hash, 'hex')"
+                        + " FROM query.event_chain_head h RETURNING publication_id", Long.class,
                 point.department(), point.fiscalYear(), Date.valueOf(point.asOf()), Timestamp.from(point.knownAt()),
                 point.position(), point.profile(), point.note(), publisher, frozen.reportHtml(),
                 Sha256.of(frozen.reportHtml()));
@@ -83,6 +84,7 @@ class PublicationStore {
         long id = rs.getLong(1);
         return new Publication(id, rs.getString(2), rs.getInt(3), rs.getDate(4).toLocalDate(),
                 rs.getTimestamp(5).toInstant(), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getTimestamp(10).toInstant(), hashes.getOrDefault(id, List.of()), rs.getString(11).trim(), null);
+                rs.getTimestamp(10).toInstant(), hashes.getOrDefault(id, List.of()), rs.getString(11).trim(),
+                rs.getObject(12, Long.class), rs.getString(13), null);
     }
 }

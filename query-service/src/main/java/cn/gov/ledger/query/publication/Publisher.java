@@ -18,8 +18,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Publishes: checks the request, fixes the point (the settled position, so that nothing below it can
- * still arrive and make the frozen figures differ from the ledger at that point), computes the tables
+ * Publishes: checks the request, fixes the point (the settled position once it has reached every event
+ * committed when the request came, so that nothing below it can still arrive and make the frozen figures
+ * differ from the ledger at that point), computes the tables
  * and the report there once, and keeps them.
  */
 @Service
@@ -72,7 +73,9 @@ class Publisher {
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
         }
-        long position = waiter.awaitSettled(asked.minPosition()).settled();
+        // Everything committed when the publisher asked is in the publication, or the answer is a 503 that
+        // says the ledger has not settled that far yet; never a point below a committed event in silence.
+        long position = waiter.awaitSettled(Math.max(asked.minPosition(), waiter.headPosition())).settled();
         Instant knownAt = asked.knownAt() == null ? now : asked.knownAt();
         Point point = new Point(department, year, asked.asOf(), knownAt, position, profile, note);
         ReportRequest request = new ReportRequest(department, year, null, asked.asOf(), knownAt, position, 0);

@@ -15,6 +15,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every event is chained; altering a stored payload or deleting a row breaks the chain at exactly that
@@ -24,6 +27,8 @@ class AuditChainTest extends QueryServiceIntegrationTest {
 
     private static final String DEPT = "aud-ch";
 
+    @Autowired
+    private PlatformTransactionManager transactions;
     private AuditHttp http;
     private long paid;
     private long last;
@@ -59,7 +64,7 @@ class AuditChainTest extends QueryServiceIntegrationTest {
         byte[] original = (byte[]) row.get("payload");
         String altered = new String(original, StandardCharsets.UTF_8).replace("4000000", "400000");
         assertThat(altered).isNotEqualTo(new String(original, StandardCharsets.UTF_8));
-        jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
+        asMaintenance("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
                 altered.getBytes(StandardCharsets.UTF_8), paid);
         try {
             JsonNode report = http.get("/api/v1/audit/verify");
@@ -71,7 +76,7 @@ class AuditChainTest extends QueryServiceIntegrationTest {
             assertThat(broken.get("foundHash").asText()).isNotEqualTo(broken.get("expectedHash").asText()).hasSize(64);
             assertThat(report.get("verifiedUpTo").asLong()).isLessThan(paid);
         } finally {
-            jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", original, paid);
+            asMaintenance("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", original, paid);
         }
         assertThat(http.get("/api/v1/audit/verify").get("intact").asBoolean()).isTrue();
     }
@@ -79,7 +84,7 @@ class AuditChainTest extends QueryServiceIntegrationTest {
     @Test
     void aDeletedEventIsNamedAsMissing() throws Exception {
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM domain_event_entry WHERE global_index = ?", paid);
-        jdbc.update("DELETE FROM domain_event_entry WHERE global_index = ?", paid);
+        asMaintenance("DELETE FROM domain_event_entry WHERE global_index = ?", paid);
         try {
             JsonNode broken = http.get("/api/v1/audit/verify").get("firstBrokenLink");
             assertThat(broken.get("position").asLong()).isEqualTo(paid);
@@ -116,7 +121,39 @@ class AuditChainTest extends QueryServiceIntegrationTest {
     void chainRowsCannotBeChangedInPlace() {
         assertThatThrownBy(() ->
                 jdbc.update("UPDATE query.event_chain SET hash = hash WHERE position = ?", paid))
-                .hasMessageContaining("never changed or removed");
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("TRUNCATE query.event_chain"))
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void theEventStoreRefusesUpdateDeleteAndTruncateEvenToItsOwner() {
+        assertThatThrownBy(() -> jdbc.update("UPDATE domain_event_entry SET payload = payload WHERE global_index = ?",
+                paid)).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM domain_event_entry WHERE global_index = ?", paid))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("TRUNCATE domain_event_entry CASCADE")).hasMessageContaining("append-only");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index = ?", Long.class,
+                paid)).isEqualTo(1);
+    }
+
+    @Test
+    void theQuerySidesRoleMayAppendToTheChainButNeverChangeIt() {
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
+            transaction.setRollbackOnly();
+            jdbc.execute("SET LOCAL ROLE ledger_reader");
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM query.event_chain WHERE position = ?", Long.class,
+                    paid)).isEqualTo(1);
+            jdbc.update("DELETE FROM query.event_chain WHERE position = ?", paid);
+        })).rootCause().hasMessageContaining("permission denied");
+    }
+
+    /** The documented maintenance path (docs/design.md): the only way to alter the store, used here to tamper. */
+    private void asMaintenance(String sql, Object... arguments) {
+        new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
+            jdbc.queryForObject("SELECT set_config('ledger.maintenance', 'on', true)", String.class);
+            jdbc.update(sql, arguments);
+        });
     }
 
     private String chainedHash(long position) {

@@ -65,7 +65,7 @@ final class PublicationHttp {
 
     /** Waits until nothing at or below {@code position} can change any more: the point a publication freezes. */
     static void awaitSettled(ProjectionProgress progress, long position) throws InterruptedException {
-        // an index taken by another test's rolled-back append holds the settled position until the gap times out
+        // an index another test's append still in flight may fill holds the settled position back until it ends
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (progress.current().settled() < position) {
             if (System.nanoTime() > deadline) {

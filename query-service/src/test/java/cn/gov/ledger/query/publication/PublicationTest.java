@@ -27,6 +27,10 @@ class PublicationTest extends QueryServiceIntegrationTest {
         http = new PublicationHttp(mvc);
         posted = SmallYear.post(events(), DEPT);
         PublicationHttp.awaitSettled(progress, posted);
+        // the chain head a publication records is then at or past what it publishes
+        while (jdbc.queryForObject("SELECT position FROM query.event_chain_head", Long.class) < posted) {
+            Thread.sleep(50);
+        }
     }
 
     @Test
@@ -35,6 +39,10 @@ class PublicationTest extends QueryServiceIntegrationTest {
         assertThat(publication.get("publisher").asText()).isEqualTo("publisher");
         assertThat(publication.get("asOf").asText()).isEqualTo("2024-12-31");
         assertThat(publication.get("position").asLong()).isGreaterThanOrEqualTo(posted);
+        assertThat(publication.get("chainHeadSha256").asText()).as("the chain head it was made at").hasSize(64);
+        assertThat(jdbc.queryForObject("SELECT encode(hash, 'hex') FROM query.event_chain WHERE position = ?",
+                String.class, publication.get("chainPosition").asLong()))
+                .isEqualTo(publication.get("chainHeadSha256").asText());
         assertThat(publication.get("profile").asText()).isEqualTo("CENTRAL");
         String point = "?asOf=2024-12-31&knownAt=" + publication.get("knownAt").asText() + "&position="
                 + publication.get("position").asLong();
