@@ -18,7 +18,17 @@ else
 fi
 
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null; wait' EXIT INT TERM
+# Stops the services newest first, each before the next: the query service reads the ledger's embedded
+# database, which goes down with the ledger, so it must be gone before the ledger is told to stop.
+stop() {
+  trap - EXIT INT TERM
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+    kill -TERM "${pids[i]}" 2>/dev/null || true
+    wait "${pids[i]}" 2>/dev/null || true
+  done
+  exit 0
+}
+trap stop EXIT INT TERM
 wait_up() {
   for _ in $(seq 1 180); do
     curl -fsS "http://127.0.0.1:$1/actuator/health" >/dev/null 2>&1 && return 0

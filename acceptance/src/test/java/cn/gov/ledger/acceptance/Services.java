@@ -82,6 +82,10 @@ final class Services implements AutoCloseable {
         return URI.create(url).getPort();
     }
 
+    Process ledgerProcess() {
+        return ledger;
+    }
+
     /** Starts one service jar; {@code environment} adds to or overrides what an operator would set. */
     static Process start(String service, String databaseUrl, int port, Map<String, String> environment)
             throws IOException {

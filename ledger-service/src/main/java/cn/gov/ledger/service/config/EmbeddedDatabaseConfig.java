@@ -8,18 +8,25 @@ import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 /**
  * With no {@code spring.datasource.url}, the ledger runs on an embedded PostgreSQL whose data and extracted
  * binaries live under the project directory, so a restart keeps the ledger. Other processes (the query
- * service) reach it on {@code ledger.embedded-database.port}.
+ * service) reach it on {@code ledger.embedded-database.port}. Under the profile prod it refuses: a production
+ * ledger quietly keeping its books in a directory of the working copy would be found out too late.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedDatabaseConfig {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(LedgerProperties properties) throws IOException {
+    EmbeddedPostgres embeddedPostgres(LedgerProperties properties, Environment environment) throws IOException {
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("Refusing to start under profile 'prod' with the embedded database:"
+                    + " set SPRING_DATASOURCE_URL (and _USERNAME/_PASSWORD) to the production PostgreSQL");
+        }
         LedgerProperties.EmbeddedDatabase settings = properties.embeddedDatabase();
         File data = new File(settings.dataDirectory()).getAbsoluteFile();
         File binaries = new File(settings.binariesDirectory()).getAbsoluteFile();
