@@ -3,8 +3,10 @@ package cn.gov.ledger.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class JsonFieldsTest {
 
     private static JsonNode json(String text) throws Exception {

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTag;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The feature packages stay a layered graph: web knows no feature, the projection knows no reader. */
+@ArchTag("fast")
 @AnalyzeClasses(packages = "cn.gov.ledger.query", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageBoundariesTest {
 

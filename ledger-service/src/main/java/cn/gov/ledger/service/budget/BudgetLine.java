@@ -8,7 +8,6 @@ import cn.gov.ledger.api.budget.BudgetAdjusted;
 import cn.gov.ledger.api.budget.BudgetAppropriated;
 import cn.gov.ledger.api.budget.ExpenditureRecorded;
 import cn.gov.ledger.api.budget.RecordExpenditureCommand;
-import cn.gov.ledger.api.code.AmountLimits;
 import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.api.code.Money;
@@ -51,7 +50,7 @@ public class BudgetLine {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AppropriateBudgetCommand command) {
-        assertWithinLimit(command.lineId(), budgetFen + command.amountFen());
+        assertWithinLimit(command.lineId(), command.amountFen());
         apply(new BudgetAppropriated(command.entryId(), command.lineId(), command.line(), command.amountFen(),
                 command.businessDate(), command.documentNo(), command.memo()));
     }
@@ -60,10 +59,9 @@ public class BudgetLine {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AdjustBudgetCommand command) {
-        long after = budgetFen + command.amountFen();
-        assertWithinLimit(command.lineId(), after);
-        if (after < spentFen) {
-            throw belowSpent(command.lineId(), command.line(), after);
+        assertWithinLimit(command.lineId(), command.amountFen());
+        if (balance().belowSpent(command.amountFen())) {
+            throw belowSpent(command.lineId(), command.line(), balance().budgetAfter(command.amountFen()));
         }
         apply(new BudgetAdjusted(command.entryId(), command.lineId(), command.line(), command.amountFen(),
                 command.businessDate(), command.documentNo(), command.reason()));
@@ -71,8 +69,8 @@ public class BudgetLine {
 
     @CommandHandler
     void handle(RecordExpenditureCommand command) {
-        long available = budgetFen - spentFen;
-        if (command.amountFen() > available) {
+        long available = balance().availableFen();
+        if (balance().overBudget(command.amountFen())) {
             throw Rejection.conflict("over-budget", "超出预算 Over budget (无预算不支出)",
                             "budget line " + lineId + " has " + Money.toYuan(available) + " available, "
                                     + Money.toYuan(command.amountFen()) + " was asked")
@@ -87,11 +85,11 @@ public class BudgetLine {
     void handle(ReverseEntryCommand command, EntryBook entries) {
         EntryRecord original = entries.lockForReversal(command.reversedEntryId(), lineId);
         long negated = -original.amountFen();
-        if (original.kind() != EntryKind.EXPENDITURE && budgetFen + negated < spentFen) {
-            throw belowSpent(lineId, line, budgetFen + negated);
+        if (original.kind() != EntryKind.EXPENDITURE && balance().belowSpent(negated)) {
+            throw belowSpent(lineId, line, balance().budgetAfter(negated));
         }
         if (original.kind() != EntryKind.EXPENDITURE) {
-            assertWithinLimit(lineId, budgetFen + negated);
+            assertWithinLimit(lineId, negated);
         }
         Classification classification = original.kind() == EntryKind.EXPENDITURE
                 ? line.withEconomicCode(original.economicCode()) : line;
@@ -128,12 +126,15 @@ public class BudgetLine {
         }
     }
 
-    /** Amounts are bounded each, so the sum cannot wrap around before this check sees it. */
-    private static void assertWithinLimit(String id, long budgetAfter) {
-        if (budgetAfter > AmountLimits.LINE_MAX_FEN) {
-            throw new InvalidRequestException(List.of(new FieldError("amount", "would take budget line " + id
-                    + " to " + Money.toYuan(budgetAfter) + " yuan, above the limit of "
-                    + Money.toYuan(AmountLimits.LINE_MAX_FEN) + " per line")));
+    /** The figures are kept as two fields (not a {@link LineBalance}) so that stored snapshots still load. */
+    private LineBalance balance() {
+        return new LineBalance(budgetFen, spentFen);
+    }
+
+    private void assertWithinLimit(String id, long budgetChangeFen) {
+        if (balance().aboveLimit(budgetChangeFen)) {
+            throw new InvalidRequestException(List.of(new FieldError("amount",
+                    balance().aboveLimitReason(id, budgetChangeFen))));
         }
     }
 

@@ -100,16 +100,10 @@ public class BudgetLineBook {
                 "SELECT EXISTS (SELECT 1 FROM budget_line WHERE line_id = ?)", Boolean.class, lineId));
     }
 
-    /** Budget minus spent, in fen; empty if there is no such line. */
-    public Optional<Long> available(String lineId) {
-        return jdbc.queryForList("SELECT budget_fen - spent_fen FROM budget_line WHERE line_id = ?", Long.class,
-                lineId).stream().findFirst();
-    }
-
-    /** The line's budget in fen; empty if there is no such line. */
-    public Optional<Long> budget(String lineId) {
-        return jdbc.queryForList("SELECT budget_fen FROM budget_line WHERE line_id = ?", Long.class, lineId).stream()
-                .findFirst();
+    /** The line's budget and spending as committed; empty if there is no such line. */
+    public Optional<LineBalance> balance(String lineId) {
+        return jdbc.query("SELECT budget_fen, spent_fen FROM budget_line WHERE line_id = ?",
+                (rs, row) -> new LineBalance(rs.getLong(1), rs.getLong(2)), lineId).stream().findFirst();
     }
 
     public List<Map<String, Object>> lines(String department, String unit, int fiscalYear) {

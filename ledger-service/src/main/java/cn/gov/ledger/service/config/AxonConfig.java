@@ -15,7 +15,6 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -24,6 +23,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import cn.gov.ledger.api.MetaDataKeys;
+import cn.gov.ledger.api.store.EventTables;
 
 /** Axon on PostgreSQL: the JDBC event store with our own table names, a cache and snapshots. */
 @Configuration(proxyBeanMethods = false)
@@ -31,23 +31,6 @@ class AxonConfig {
 
     /** Long-lived budget lines are snapshotted so that no posting replays a whole year. */
     static final int SNAPSHOT_EVERY_EVENTS = 250;
-
-    static EventSchema eventSchema() {
-        return EventSchema.builder()
-                .eventTable("domain_event_entry")
-                .snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index")
-                .eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .typeColumn("type")
-                .timestampColumn("time_stamp")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
-                .build();
-    }
 
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider,
@@ -62,7 +45,7 @@ class AxonConfig {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
-                .schema(eventSchema())
+                .schema(EventTables.schema())
                 .dataType(byte[].class)
                 .build();
         return new LockingEventStorageEngine(engine, lock);

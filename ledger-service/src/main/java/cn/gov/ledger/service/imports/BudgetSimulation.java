@@ -1,9 +1,9 @@
 package cn.gov.ledger.service.imports;
 
-import cn.gov.ledger.api.code.AmountLimits;
 import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.service.budget.BudgetLineBook;
+import cn.gov.ledger.service.budget.LineBalance;
 import cn.gov.ledger.service.posting.ValidPosting;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,13 +11,13 @@ import java.util.Optional;
 
 /**
  * Replays the file's budget effects in order on top of what the lines hold now, so budget refusals are found
- * in the validation pass with every other error, before anything is posted. Memory: one entry per line touched.
+ * in the validation pass with every other error, before anything is posted. The decisions are
+ * {@link LineBalance}'s, the same the budget line aggregate takes. Memory: one entry per line touched.
  */
 final class BudgetSimulation {
 
     private final BudgetLineBook lines;
-    private final Map<String, Long> available = new HashMap<>();
-    private final Map<String, Long> budget = new HashMap<>();
+    private final Map<String, LineBalance> balances = new HashMap<>();
 
     BudgetSimulation(BudgetLineBook lines) {
         this.lines = lines;
@@ -33,9 +33,11 @@ final class BudgetSimulation {
         return switch (posting.kind()) {
             case APPROPRIATION -> add(c, posting.amountFen());
             case ADJUSTMENT -> {
-                long after = availableOn(c.budgetLineId()).orElse(0L) + posting.amountFen();
-                yield after < 0 ? new Applied(c, "adjustment would take line below what it has spent (available "
-                        + Money.toYuan(after - posting.amountFen()) + ")") : add(c, posting.amountFen());
+                LineBalance balance = balanceOf(c.budgetLineId()).orElse(LineBalance.NONE);
+                yield balance.belowSpent(posting.amountFen())
+                        ? new Applied(c, "adjustment would take line below what it has spent (available "
+                                + Money.toYuan(balance.availableFen()) + ")")
+                        : add(c, posting.amountFen());
             }
             case EXPENDITURE -> spend(c, posting.amountFen());
             case INCOME -> new Applied(null, null);
@@ -44,37 +46,34 @@ final class BudgetSimulation {
 
     private Applied spend(Classification c, long amountFen) {
         Classification general = c.withEconomicCode(null);
-        Classification line = availableOn(c.budgetLineId()).isPresent() ? c
-                : availableOn(general.budgetLineId()).isPresent() ? general : null;
+        Classification line = balanceOf(c.budgetLineId()).isPresent() ? c
+                : balanceOf(general.budgetLineId()).isPresent() ? general : null;
         if (line == null) {
             return new Applied(null, "无预算不支出: no budget line for " + c.functionalCode() + " / "
                     + c.expenditureType() + (c.project() == null ? "" : " / " + c.project()));
         }
-        long left = available.get(line.budgetLineId());
-        if (amountFen > left) {
-            return new Applied(line, "over budget: line " + line.budgetLineId() + " has " + Money.toYuan(left)
-                    + " available, " + Money.toYuan(amountFen) + " asked");
+        LineBalance balance = balances.get(line.budgetLineId());
+        if (balance.overBudget(amountFen)) {
+            return new Applied(line, "over budget: line " + line.budgetLineId() + " has "
+                    + Money.toYuan(balance.availableFen()) + " available, " + Money.toYuan(amountFen) + " asked");
         }
-        available.put(line.budgetLineId(), left - amountFen);
+        balances.put(line.budgetLineId(), balance.withSpending(amountFen));
         return new Applied(line, null);
     }
 
     private Applied add(Classification line, long amountFen) {
-        long budgetAfter = budget.computeIfAbsent(line.budgetLineId(), id -> lines.budget(id).orElse(0L)) + amountFen;
-        if (budgetAfter > AmountLimits.LINE_MAX_FEN) {
-            return new Applied(line, "would take budget line " + line.budgetLineId() + " to "
-                    + Money.toYuan(budgetAfter) + " yuan, above the limit of "
-                    + Money.toYuan(AmountLimits.LINE_MAX_FEN) + " per line");
+        LineBalance balance = balanceOf(line.budgetLineId()).orElse(LineBalance.NONE);
+        if (balance.aboveLimit(amountFen)) {
+            return new Applied(line, balance.aboveLimitReason(line.budgetLineId(), amountFen));
         }
-        budget.put(line.budgetLineId(), budgetAfter);
-        available.put(line.budgetLineId(), availableOn(line.budgetLineId()).orElse(0L) + amountFen);
+        balances.put(line.budgetLineId(), balance.withBudgetChange(amountFen));
         return new Applied(line, null);
     }
 
-    private Optional<Long> availableOn(String lineId) {
-        if (!available.containsKey(lineId)) {
-            lines.available(lineId).ifPresent(fen -> available.put(lineId, fen));
+    private Optional<LineBalance> balanceOf(String lineId) {
+        if (!balances.containsKey(lineId)) {
+            lines.balance(lineId).ifPresent(balance -> balances.put(lineId, balance));
         }
-        return Optional.ofNullable(available.get(lineId));
+        return Optional.ofNullable(balances.get(lineId));
     }
 }

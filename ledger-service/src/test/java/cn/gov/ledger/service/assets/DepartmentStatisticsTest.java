@@ -6,8 +6,10 @@ import cn.gov.ledger.api.assets.StatisticRecorded;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class DepartmentStatisticsTest {
 
     private static final String ID = DepartmentStatistics.idOf("wcjgsw");

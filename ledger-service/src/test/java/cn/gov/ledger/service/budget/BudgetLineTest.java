@@ -24,8 +24,10 @@ import cn.gov.ledger.service.problem.Rejection;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class BudgetLineTest {
 
     private static final Classification LINE = new Classification("wcjgsw", "wcjgsw-bj", 2024,

@@ -16,8 +16,10 @@ import cn.gov.ledger.service.problem.Rejection;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class DepartmentTest {
 
     private AggregateTestFixture<Department> fixture;

@@ -8,8 +8,10 @@ import cn.gov.ledger.api.performance.RecordPerformanceIndicatorCommand;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class SelfEvaluationTest {
 
     private static final String ID = SelfEvaluation.idOf("wcjgsw", 2024, "重大节日慰问经费");

@@ -14,8 +14,10 @@ import cn.gov.ledger.service.problem.Rejection;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class ProcurementContractTest {
 
     private static final String ID = ProcurementContract.idOf("wcjgsw", "WCJGSW-2024-FW-001");

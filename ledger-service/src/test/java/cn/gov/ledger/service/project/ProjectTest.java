@@ -10,8 +10,10 @@ import cn.gov.ledger.service.problem.Rejection;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class ProjectTest {
 
     private static final String ID = Project.idOf("wcjgsw", "重大节日慰问经费");

@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.axon;
 
+import cn.gov.ledger.api.store.EventTables;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -36,23 +37,10 @@ class EventStoreConfiguration {
         return new SpringTransactionManager(transactionManager);
     }
 
-    /** Column names exactly as ledger-service's V1__event_store.sql creates them (snake_case). */
+    /** The write side's columns, on the table names configured here. */
     @Bean
     EventSchema eventSchema(EventStoreProperties properties) {
-        return EventSchema.builder()
-                .eventTable(properties.eventTable())
-                .snapshotTable(properties.snapshotTable())
-                .globalIndexColumn("global_index")
-                .eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .typeColumn("type")
-                .timestampColumn("time_stamp")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
-                .build();
+        return EventTables.schema(properties.eventTable(), properties.snapshotTable());
     }
 
     @Bean

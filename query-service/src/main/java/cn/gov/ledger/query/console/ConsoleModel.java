@@ -1,47 +1,15 @@
 package cn.gov.ledger.query.console;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
-/**
- * The page header's facts (who is signed in, where the ledger console is) and a page, not problem+json,
- * when something unforeseen fails. Thymeleaf 3.1 no longer exposes the request to templates, so the
- * signed-in user is handed over here.
- */
+/** The shared console header and error page, scoped to the query console, linking to the ledger console. */
 @ControllerAdvice(basePackageClasses = ConsoleModel.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ConsoleModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleModel.class);
-
-    private final ConsoleProperties properties;
+class ConsoleModel extends cn.gov.ledger.security.console.ConsoleModel {
 
     ConsoleModel(ConsoleProperties properties) {
-        this.properties = properties;
-    }
-
-    @ModelAttribute
-    void header(HttpServletRequest request, Model model) {
-        Principal user = request.getUserPrincipal();
-        model.addAttribute("user", user == null ? null : user.getName());
-        model.addAttribute("ledgerUrl", properties.ledgerUrl());
-    }
-
-    @ExceptionHandler(Exception.class)
-    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-    String failed(Exception e, Model model) {
-        LOG.error("console page failed", e);
-        model.addAttribute("message", "页面生成失败，请稍后重试或联系管理员。");
-        return "console/error";
+        super("ledgerUrl", properties.ledgerUrl(), "页面生成失败，请稍后重试或联系管理员。");
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.ledger.query.report;
 import static cn.gov.ledger.query.report.ReportContext.sentence;
 import static cn.gov.ledger.query.report.ReportContext.wan;
 
+import cn.gov.ledger.api.code.FunctionalCode;
 import cn.gov.ledger.query.report.Report.Block;
 import cn.gov.ledger.query.report.Report.Section;
 import cn.gov.ledger.query.tables.TableRow;
@@ -83,7 +84,8 @@ final class GeneralBudgetSection {
         BigDecimal initial = r.budgets().initial(code);
         BigDecimal actual = r.now().cell(TABLE, code, "total");
         BigDecimal adjustment = r.budgets().adjustment(code);
-        StringBuilder text = new StringBuilder(r.name(code.substring(0, 3)) + "（类）" + r.name(code.substring(0, 5))
+        FunctionalCode item = FunctionalCode.of(code);
+        StringBuilder text = new StringBuilder(r.name(item.classCode()) + "（类）" + r.name(item.sectionCode())
                 + "（款）" + r.name(code) + "（项）。年初预算为" + wan(initial) + "，");
         if (adjustment.signum() != 0) {
             text.append(adjustment(adjustment)).append("，");
@@ -107,7 +109,7 @@ final class GeneralBudgetSection {
         codes.addAll(r.budgets().initialFen().keySet());
         codes.addAll(r.budgets().adjustmentsFen().keySet());
         Map<String, TreeSet<String>> byClass = new TreeMap<>();
-        codes.forEach(code -> byClass.computeIfAbsent(code.substring(0, 3), key -> new TreeSet<>()).add(code));
+        codes.forEach(code -> byClass.computeIfAbsent(FunctionalCode.of(code).classCode(), key -> new TreeSet<>()).add(code));
         return byClass;
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.tables;
 
+import cn.gov.ledger.api.code.EconomicCode;
 import cn.gov.ledger.api.code.ExpenditureType;
 import cn.gov.ledger.api.code.FundingSource;
 import cn.gov.ledger.query.projection.FactKind;
@@ -52,7 +53,7 @@ final class BasicByEconomicTable implements TableDefinition {
         input.template().economicItems().forEach(entry -> items.add(entry.code()));
         byCode.forEach((code, amount) -> {
             if (amount != 0) {
-                classes.add(code.substring(0, 3));
+                classes.add(EconomicCode.of(code).classCode());
                 if (code.length() == 5) {
                     items.add(code);
                 }

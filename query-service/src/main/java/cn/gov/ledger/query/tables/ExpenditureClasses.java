@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.tables;
 
+import cn.gov.ledger.api.code.FunctionalCode;
 import cn.gov.ledger.query.projection.FactKind;
 import cn.gov.ledger.query.tables.TableView.Column;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class ExpenditureClasses {
         TreeSet<String> others = new TreeSet<>();
         input.cube().cells().stream()
                 .filter(cell -> cell.is(FactKind.EXPENDITURE))
-                .map(cell -> cell.functionalCode().substring(0, 3))
+                .map(cell -> FunctionalCode.of(cell.functionalCode()).classCode())
                 .filter(code -> !printed.contains(code))
                 .forEach(others::add);
         for (String code : others) {

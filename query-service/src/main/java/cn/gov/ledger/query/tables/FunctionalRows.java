@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.tables;
 
+import cn.gov.ledger.api.code.FunctionalCode;
 import cn.gov.ledger.query.tables.TableView.Column;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +46,13 @@ final class FunctionalRows {
 
     /** The code and the 类 and 款 above it: 2010301 → 201, 20103, 2010301. */
     static List<String> rollUpCodes(String code) {
+        FunctionalCode functional = FunctionalCode.of(code);
         List<String> codes = new ArrayList<>(3);
-        codes.add(code.substring(0, Math.min(3, code.length())));
-        if (code.length() >= 5) {
-            codes.add(code.substring(0, 5));
+        codes.add(functional.classCode());
+        if (functional.sectionCode() != null) {
+            codes.add(functional.sectionCode());
         }
-        if (code.length() >= 7) {
+        if (functional.isItem()) {
             codes.add(code);
         }
         return codes;

@@ -1,6 +1,7 @@
 package cn.gov.ledger.query.tables;
 
 import cn.gov.ledger.api.catalog.CatalogueScheme;
+import cn.gov.ledger.api.code.EconomicCode;
 import cn.gov.ledger.query.projection.ReferenceData;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,12 +30,12 @@ final class NameBook {
         template.economicItems().forEach(entry -> economic.put(entry.code(), entry.name()));
         Set<String> functionalCodes = new HashSet<>(functional.keySet());
         Set<String> economicCodes = new HashSet<>(economic.keySet());
-        economic.keySet().forEach(code -> economicCodes.add(code.substring(0, 3)));
+        economic.keySet().forEach(code -> economicCodes.add(EconomicCode.of(code).classCode()));
         for (CubeCell cell : cube.cells()) {
             functionalCodes.addAll(FunctionalRows.rollUpCodes(cell.functionalCode()));
             if (cell.economicCode() != null) {
                 economicCodes.add(cell.economicCode());
-                economicCodes.add(cell.economicCode().substring(0, 3));
+                economicCodes.add(EconomicCode.of(cell.economicCode()).classCode());
             }
         }
         functional.putAll(reference.names(CatalogueScheme.FUNCTIONAL, fiscalYear, functionalCodes));

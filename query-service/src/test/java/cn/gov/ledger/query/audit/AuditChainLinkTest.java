@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Each link depends on the previous one and on every column of the stored row. */
+@Tag("fast")
 class AuditChainLinkTest {
 
     private static final String TYPE = "cn.gov.ledger.api.budget.ExpenditureRecorded";

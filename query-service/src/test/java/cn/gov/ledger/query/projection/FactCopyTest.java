@@ -3,9 +3,11 @@ package cn.gov.ledger.query.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The rebuild writes recording instants exactly as the JDBC driver does for the live processor. */
+@Tag("fast")
 class FactCopyTest {
 
     @Test

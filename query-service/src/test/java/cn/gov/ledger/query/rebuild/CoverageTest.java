@@ -10,9 +10,11 @@ import java.util.stream.LongStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** When the rebuild may take over from a paused live segment. */
+@Tag("fast")
 class CoverageTest {
 
     private static final Function<Collection<Long>, Set<Long>> NOTHING_APPEARED = indexes -> Set.of();

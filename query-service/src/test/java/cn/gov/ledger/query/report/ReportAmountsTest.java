@@ -3,9 +3,11 @@ package cn.gov.ledger.query.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** How the report prints figures: tables plain with a blank zero, sentences with separators, one-decimal percentages. */
+@Tag("fast")
 class ReportAmountsTest {
 
     @Test
