@@ -8,7 +8,7 @@
 #
 #   ./bench.sh                                   the default suite (about 10 minutes at most on 2 cores)
 #   ./bench.sh --ledger http://127.0.0.1:18081   the default suite with options added to every step
-#   ./bench.sh post --entries 20000 --clients 16 one subcommand: setup, post, import, tables, lag, rebuild
+#   ./bench.sh post --entries 20000 --clients 16 one subcommand: setup, post, import, tables, execution, lag, rebuild
 #
 # The harness signs in as the development user admin (every role); --user NAME:PASSWORD to change.
 # Every run appends a section to benchmark/results.md (--results FILE to change). Each suite step has a
@@ -36,6 +36,7 @@ step post --entries 2000 --clients 1 --timeout 60
 step post --entries 5000 --clients 16 --hot --timeout 60
 step import --rows 100000 --repeat --timeout 90
 step tables --samples 500 --timeout 60
+step execution --samples 500 --timeout 60
 step lag --entries 5000 --clients 16 --timeout 60
 step rebuild --timeout 300
 if [ ${#failed[@]} -gt 0 ]; then

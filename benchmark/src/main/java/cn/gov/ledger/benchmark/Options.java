@@ -11,7 +11,7 @@ import java.util.Set;
  */
 record Options(String command, Map<String, String> values, Set<String> flags) {
 
-    static final Set<String> COMMANDS = Set.of("setup", "post", "import", "tables", "lag", "rebuild");
+    static final Set<String> COMMANDS = Set.of("setup", "post", "import", "tables", "execution", "lag", "rebuild");
     private static final Set<String> FLAGS = Set.of("hot", "repeat");
     private static final Set<String> VALUED = Set.of("entries", "clients", "lines", "rows", "samples", "dept",
             "year", "ledger", "query", "results", "timeout", "since", "user");

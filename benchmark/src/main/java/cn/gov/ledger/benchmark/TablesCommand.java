@@ -69,7 +69,7 @@ final class TablesCommand {
     }
 
     /** {@code --since}, else when setup first posted, else the last hour (noted, since it may miss postings). */
-    private static Instant since(Run run, List<String> notes) {
+    static Instant since(Run run, List<String> notes) {
         String given = run.options().text("since", null);
         if (given != null) {
             return Instant.parse(given);

@@ -67,6 +67,22 @@ class EntryFacts {
         return jdbc.query(sql, (rs, row) -> fact(rs, 3, rs.getInt(1), rs.getLong(2)), args.toArray());
     }
 
+    /** How many facts match {@code where} (conditions on {@code f}) and their sum. */
+    CellSum selectedSum(String where, List<Object> args) {
+        return jdbc.queryForObject("SELECT count(*), coalesce(sum(f.amount_fen), 0) FROM query.fact f WHERE " + where,
+                (rs, row) -> new CellSum(rs.getLong(1), rs.getLong(2)), args.toArray());
+    }
+
+    /** The facts matching {@code where} numbered offset + 1 to offset + limit in position order. */
+    List<FactRow> selectedPage(String where, List<Object> args, long offset, int limit) {
+        List<Object> all = new ArrayList<>(args);
+        all.add(offset);
+        all.add(limit);
+        return jdbc.query("SELECT " + FACT_COLUMNS + " FROM query.fact f WHERE " + where
+                        + " ORDER BY f.position, f.row_no OFFSET ? LIMIT ?",
+                (rs, row) -> fact(rs, 1, 0, 1), all.toArray());
+    }
+
     /** Facts reversing any of {@code entryIds} and the entries {@code reversedIds} name, wherever they are. */
     List<FactRow> related(Collection<String> entryIds, Collection<String> reversedIds) {
         if (entryIds.isEmpty() && reversedIds.isEmpty()) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,22 +52,33 @@ public class TableService {
         return build(request, tables.all());
     }
 
-    /** Reads one generation of the tables, with progress not taken while a rebuild was swapping them. */
     private TableSet build(ReportRequest request, List<TableDefinition> definitions) {
+        return read(request, fixed -> build(request, definitions, fixed));
+    }
+
+    /**
+     * Waits, checks and fixes the slice as a table does, and reads it while a rebuild cannot swap the facts
+     * away: any other figure read from {@code query.fact} inside {@code reader} agrees with the tables.
+     */
+    public <T> T read(ReportRequest request, Function<FixedSlice, T> reader) {
         try (GenerationGate.Reading<Progress> progress = generations.read(
                 () -> waiter.awaitProcessed(required(request)))) {
-            return build(request, definitions, progress.value());
+            String departmentName = requireExisting(request);
+            long processed = progress.value().processed();
+            long position = request.position() == null ? processed : Math.min(request.position(), processed);
+            return reader.apply(new FixedSlice(departmentName, position,
+                    request.knownAt() == null ? Instant.now() : request.knownAt(),
+                    request.knownAt() == null ? ALL_RECORDED : request.knownAt(), progress.value().settled()));
         }
     }
 
-    private TableSet build(ReportRequest request, List<TableDefinition> definitions, Progress progress) {
-        String departmentName = requireExisting(request);
-        long position = request.position() == null ? progress.processed()
-                : Math.min(request.position(), progress.processed());
-        Instant knownAt = request.knownAt() == null ? Instant.now() : request.knownAt();
+    private TableSet build(ReportRequest request, List<TableDefinition> definitions, FixedSlice fixed) {
+        String departmentName = fixed.departmentName();
+        long position = fixed.position();
+        Instant knownAt = fixed.knownAt();
         Slice slice = new Slice(request.department(), request.fiscalYear(), request.unit(), request.asOf(),
-                request.knownAt() == null ? ALL_RECORDED : request.knownAt(), position);
-        FactCube cube = cubes.cube(slice, progress.settled());
+                fixed.recordedBy(), position);
+        FactCube cube = cubes.cube(slice, fixed.settled());
         TableTemplate template = templates.forYear(request.fiscalYear());
         TableDefinition.TableInput input = new TableDefinition.TableInput(cube,
                 NameBook.load(reference, request.fiscalYear(), cube, template), template);

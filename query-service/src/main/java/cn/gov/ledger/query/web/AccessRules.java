@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who may read and write what on the read side. Live tables, the report and checks are for any signed-in user;
  * the same at an earlier recording time or event position ({@code knownAt}, {@code position}) is the auditor's,
- * as are cell and figure drill-downs, diffs and the audit trail, in the API and in the console alike. What is published is public, except the restatements
- * (what changed after publication), which auditors and publishers read.
+ * as are cell and figure drill-downs, diffs and the audit trail, in the API and in the console alike. Budget
+ * execution (预算执行进度, its page and its entries) is the budget officer's, readable by the auditor. What is
+ * published is public, except the restatements (what changed after publication), which auditors and publishers read.
  */
 @Component
 class AccessRules implements EndpointRules {
@@ -30,8 +31,9 @@ class AccessRules implements EndpointRules {
     private static final String YEAR = "/api/v1/departments/*/years/*";
     private static final String YEAR_PATH = "/api/v1/departments/[^/]+/years/[^/]+";
     private static final Pattern SLICE = Pattern.compile("(" + YEAR_PATH
-            + "/(tables/[^/]+|report|checks|procurement|operating-costs|statistics|performance(/[^/]+)?)"
-            + "|/console/tables)");
+            + "/(tables/[^/]+|report|checks|procurement|operating-costs|statistics|performance(/[^/]+)?"
+            + "|execution(/monthly)?)"
+            + "|/console/tables|/console/execution(/entries)?)");
     private static final Pattern PUBLISHED = Pattern.compile(YEAR_PATH + "/publications(/.*)?");
     private static final Pattern RESTATEMENTS = Pattern.compile(YEAR_PATH + "/publications(/.*)?/restatements(/.*)?");
 
@@ -42,6 +44,8 @@ class AccessRules implements EndpointRules {
                         YEAR + "/figures/*/entries", "/console/tables/*/cells/**")
                 .hasRole(AUDITOR)
                 .requestMatchers(earlierKnowledge()).hasRole(AUDITOR)
+                .requestMatchers(GET, YEAR + "/execution", YEAR + "/execution/monthly", "/console/execution",
+                        "/console/execution/**").hasAnyRole(BUDGET_OFFICER, AUDITOR)
                 .requestMatchers(get(RESTATEMENTS)).hasAnyRole(AUDITOR, PUBLISHER)
                 .requestMatchers(get(PUBLISHED)).permitAll()
                 .requestMatchers(POST, YEAR + "/publications", YEAR + "/publications/**").hasRole(PUBLISHER)
