@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.publication;
 
+import cn.gov.ledger.query.export.CsvDownload;
 import cn.gov.ledger.query.report.ReportDocuments;
 import cn.gov.ledger.query.tables.TableCsv;
 import cn.gov.ledger.query.tables.TableFormat;
@@ -11,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
@@ -24,7 +24,6 @@ import org.springframework.stereotype.Service;
 @Service
 class PublishedDocuments {
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final PublicationStore store;
@@ -45,10 +44,8 @@ class PublishedDocuments {
                 "publication " + publication.id() + " has no table " + table + "; tables are 01 to 09")).verified();
         return switch (format) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(kept);
-            case "csv" -> ResponseEntity.ok().contentType(CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName(publication) + "-"
-                            + table + ".csv\"")
-                    .body(TableCsv.write(view(kept)).getBytes(StandardCharsets.UTF_8));
+            case "csv" -> CsvDownload.response(fileName(publication) + "-" + table + ".csv")
+                    .body(TableCsv.write(view(kept)));
             default -> formats.stream().filter(candidate -> candidate.format().equals(format)).findFirst()
                     .orElseThrow(() -> ProblemException.notAcceptable("format " + format + " is not available"))
                     .render(view(kept), Map.of("profile", publication.profile()));
