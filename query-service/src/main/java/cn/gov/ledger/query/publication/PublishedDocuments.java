@@ -17,7 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Serves a publication's frozen content: a table's JSON and the report's HTML are the kept bytes
+ * Serves a publication's frozen content: a table's JSON and the report's HTML and PDF are the kept bytes
  * themselves; CSV, a table's HTML and the XLSX workbooks are drawn from the kept JSON in the profile it
  * was published with. Every byte read is checked against its hash first.
  */
@@ -55,6 +55,11 @@ class PublishedDocuments {
     ResponseEntity<byte[]> report(Publication publication, String format) {
         if (format.equals("html")) {
             return ResponseEntity.ok().contentType(HTML).body(store.report(publication.id()).verified());
+        }
+        if (format.equals("pdf")) {
+            byte[] pdf = store.reportPdf(publication.id()).map(StoredContent::verified)
+                    .orElseGet(() -> documents.pdf(store.report(publication.id()).verified()));
+            return documents.pdfDownload(pdf, fileName(publication) + "-report");
         }
         List<TableView> tables = publication.tables().stream().map(table -> view(store.table(publication.id(),
                 table.table()).orElseThrow().verified())).toList();

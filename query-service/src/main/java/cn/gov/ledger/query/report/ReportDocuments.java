@@ -17,11 +17,13 @@ public class ReportDocuments {
     private final ReportService reports;
     private final LayoutProfiles profiles;
     private final ReportPages pages;
+    private final ReportPdf pdf;
 
-    ReportDocuments(ReportService reports, LayoutProfiles profiles, ReportPages pages) {
+    ReportDocuments(ReportService reports, LayoutProfiles profiles, ReportPages pages, ReportPdf pdf) {
         this.reports = reports;
         this.profiles = profiles;
         this.pages = pages;
+        this.pdf = pdf;
     }
 
     /** The profile a request names, else the department's own; a bad name is a 400 on field {@code profile}. */
@@ -32,6 +34,16 @@ public class ReportDocuments {
     /** The whole report (tables, 情况说明, charts) as the report endpoint serves it, UTF-8. */
     public byte[] html(ReportRequest request, String profile) {
         return pages.html(reports.report(request, LayoutProfile.valueOf(profile)));
+    }
+
+    /** The report page's HTML printed to PDF. */
+    public byte[] pdf(byte[] html) {
+        return pdf.render(html);
+    }
+
+    /** A PDF as a download, shown inline. */
+    public ResponseEntity<byte[]> pdfDownload(byte[] pdf, String fileName) {
+        return ReportPages.pdf(pdf, fileName);
     }
 
     /** A workbook of the given tables in the profile's order and layout, as a download. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,14 @@ class ReportPages {
 
     ResponseEntity<byte[]> report(Report report) {
         return ResponseEntity.ok().contentType(HTML).body(html(report));
+    }
+
+    /** A PDF served inline, so that the browser shows it and prints it from there. */
+    static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\""
+                        + fileName.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf\"")
+                .body(pdf);
     }
 
     /** The report page's bytes, as served. */
