@@ -65,8 +65,9 @@ class ReportController {
             return Workbooks.download(reports.tables(request, layout), department + "-" + year + "-report");
         }
         if (wanted.equals("pdf")) {
-            return ReportPages.pdf(pdf.render(pages.html(reports.report(request, layout))), department + "-" + year
-                    + "-report");
+            return ReportPages.pdf(pdf.render(pages.html(PublicCopy.forCurrentUser(reports.report(request, layout)))),
+                    department + "-" + year
+ + "-report");
         }
         return pages.report(reports.report(request, layout));
     }

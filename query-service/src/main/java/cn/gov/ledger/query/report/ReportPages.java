@@ -25,15 +25,15 @@ class ReportPages {
     }
 
     ResponseEntity<byte[]> table(PrintedTable table) {
-        return page("report/table", Map.of("table", table));
+        return page("report/table", Map.of("table", PublicCopy.forCurrentUser(List.of(table)).get(0)));
     }
 
     ResponseEntity<byte[]> selfEvaluations(List<PrintedTable> tables) {
-        return page("report/self-evaluations", Map.of("tables", tables));
+        return page("report/self-evaluations", Map.of("tables", PublicCopy.forCurrentUser(tables)));
     }
 
     ResponseEntity<byte[]> report(Report report) {
-        return ResponseEntity.ok().contentType(HTML).body(html(report));
+        return ResponseEntity.ok().contentType(HTML).body(html(PublicCopy.forCurrentUser(report)));
     }
 
     /** A PDF served inline, so that the browser shows it and prints it from there. */
@@ -44,7 +44,7 @@ class ReportPages {
                 .body(pdf);
     }
 
-    /** The report page's bytes, as served. */
+    /** The page's bytes of the copy given (public or review). */
     byte[] html(Report report) {
         return render("report/report", Map.of("report", report));
     }

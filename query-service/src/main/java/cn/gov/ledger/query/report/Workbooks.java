@@ -35,7 +35,7 @@ final class Workbooks {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
                         + fileName.replaceAll("[^A-Za-z0-9_-]", "_") + ".xlsx\"")
-                .body(write(tables));
+                .body(write(PublicCopy.forCurrentUser(tables)));
     }
 
     static byte[] write(List<PrintedTable> tables) {

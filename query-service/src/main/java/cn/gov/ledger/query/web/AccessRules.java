@@ -43,6 +43,7 @@ class AccessRules implements EndpointRules {
                 .hasRole(AUDITOR)
                 .requestMatchers(earlierKnowledge()).hasRole(AUDITOR)
                 .requestMatchers(get(RESTATEMENTS)).hasAnyRole(AUDITOR, PUBLISHER)
+                .requestMatchers(GET, YEAR + "/publications/checklist").hasAnyRole(PUBLISHER, BUDGET_OFFICER, AUDITOR)
                 .requestMatchers(get(PUBLISHED)).permitAll()
                 .requestMatchers(POST, YEAR + "/publications", YEAR + "/publications/**").hasRole(PUBLISHER)
                 .requestMatchers(PUT, "/api/v1/departments/*/layout-profile").hasRole(PUBLISHER)

@@ -2,11 +2,14 @@ package cn.gov.ledger.query.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
 import cn.gov.ledger.query.support.Users;
 import cn.gov.ledger.query.support.WuchangDataset;
 import cn.gov.ledger.query.support.WuchangRecords;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -51,6 +55,34 @@ class ReportPdfTest extends QueryServiceIntegrationTest {
                     "2024年度收、支总计均为4,368.79万元", "第二部分", "第三部分 附件", "图1：收、支决算总计变动情况",
                     "图4：财政拨款收、支决算总计变动情况", "第 1 页，共 " + document.getNumberOfPages() + " 页");
             assertThat(document.getNumberOfPages()).isGreaterThan(9);
+            assertThat(text).doesNotContain(Annotations.MISSING, "账簿事件位置", "数据口径");
+        }
+    }
+
+    @Test
+    void thePublicationKeepsThePublicCopyAndItsWorkbookHasTheAttachments() throws Exception {
+        String publications = "/api/v1/departments/" + WuchangDataset.DEPARTMENT + "/years/2024/publications";
+        MockHttpServletResponse checklist = mvc.perform(get(publications + "/checklist").with(Users.as("publisher")))
+                .andReturn().getResponse();
+        assertThat(checklist.getStatus()).isEqualTo(200);
+        assertThat(checklist.getContentAsString()).contains("\"complete\":false", "主要原因");
+        assertThat(mvc.perform(get(publications + "/checklist")).andReturn().getResponse().getStatus()).isEqualTo(401);
+        MockHttpServletResponse published = mvc.perform(post(publications).with(Users.as("publisher")))
+                .andReturn().getResponse();
+        assertThat(published.getStatus()).as(published.getContentAsString()).isEqualTo(201);
+        String self = published.getHeader("Location");
+        String html = mvc.perform(get(self + "/report")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("4,368.79", "第三部分 附件").doesNotContain(Annotations.MISSING, "账簿事件位置");
+        String review = Fetched.html(mvc, REPORT);
+        assertThat(review).contains(Annotations.MISSING, "账簿事件位置").containsPattern("记录时点\\d{4}-\\d{2}-\\d{2} "
+                + "\\d{2}:\\d{2}:\\d{2}（北京时间）");
+        try (XSSFWorkbook frozen = new XSSFWorkbook(new ByteArrayInputStream(mvc.perform(get(self + "/report")
+                .param("format", "xlsx")).andReturn().getResponse().getContentAsByteArray()));
+             XSSFWorkbook live = Fetched.xlsx(mvc, REPORT + "?format=xlsx")) {
+            assertThat(live.getNumberOfSheets()).isGreaterThan(9);
+            assertThat(frozen.getNumberOfSheets()).isEqualTo(live.getNumberOfSheets());
+            assertThat(frozen.getSheetName(frozen.getNumberOfSheets() - 1)).isEqualTo(live.getSheetName(
+                    live.getNumberOfSheets() - 1));
         }
     }
 
