@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The report page printed to one A4 PDF (openhtmltopdf on PDFBox): the page's own HTML, made well-formed
- * by jsoup, plus a print stylesheet with page numbers; the charts are drawn from their inline SVG; the
+ * by jsoup, plus a print stylesheet with page numbers and table heads repeated on every page (rows are
+ * never cut: the page's own CSS keeps each row whole); the charts are drawn from their inline SVG; the
  * Chinese font is embedded (subset), so the file reads the same on a machine without it.
  */
 @Component
@@ -33,6 +34,7 @@ public class ReportPdf {
             body { font-family: "%1$s"; max-width: none; padding: 0; }
             .printed-table .meta { display: block; overflow: hidden; }
             .printed-table .meta span + span { float: right; }
+            table.grid { -fs-table-paginate: paginate; }
             figure svg { max-width: none; width: 640px; height: 360px; }
             .no-print { display: none; }
             """;
