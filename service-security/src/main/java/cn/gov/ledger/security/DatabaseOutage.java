@@ -1,14 +1,13 @@
 package cn.gov.ledger.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.gov.ledger.security.problem.ProblemWriter;
+import cn.gov.ledger.security.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -16,7 +15,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -33,14 +33,6 @@ final class DatabaseOutage implements HandlerExceptionResolver, Ordered {
 
     static final int RETRY_AFTER_SECONDS = 2;
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
-
-    private final ObjectMapper json;
-    private final String typeBase;
-
-    DatabaseOutage(ObjectMapper json, String typeBase) {
-        this.json = json;
-        this.typeBase = typeBase;
-    }
 
     /** Whether the failure, or anything it was caused by, says the database could not be reached. */
     static boolean isOutage(Throwable failure) {
@@ -76,21 +68,13 @@ final class DatabaseOutage implements HandlerExceptionResolver, Ordered {
         }
         log.warn("database unavailable during {} {}: {}", request.getMethod(), request.getRequestURI(),
                 failure.toString());
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", typeBase + "database-unavailable");
-        problem.put("title", "数据库暂不可用 Database unavailable");
-        problem.put("status", 503);
-        problem.put("detail", "the database cannot be reached; nothing was changed. Retry in "
-                + RETRY_AFTER_SECONDS + " s (with the same Idempotency-Key for a posting)");
-        problem.put("instance", request.getRequestURI());
-        problem.put(RequestIdFilter.MDC_KEY, RequestIdFilter.of(request));
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                "数据库暂不可用 Database unavailable", "the database cannot be reached; nothing was changed. Retry in "
+                        + RETRY_AFTER_SECONDS + " s (with the same Idempotency-Key for a posting)");
         try {
             response.resetBuffer();
-            response.setStatus(503);
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problem);
+            ProblemWriter.write(request, response, problem);
         } catch (IOException e) {
             log.debug("could not write the 503 answer", e);
         }

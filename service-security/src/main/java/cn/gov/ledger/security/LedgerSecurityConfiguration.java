@@ -46,8 +46,8 @@ public class LedgerSecurityConfiguration {
 
     /** 503 with Retry-After while the database cannot be reached (see {@link DatabaseOutage}). */
     @Bean
-    HandlerExceptionResolver databaseOutage(ObjectMapper json, EndpointRules rules) {
-        return new DatabaseOutage(json, rules.problemTypeBase());
+    HandlerExceptionResolver databaseOutage() {
+        return new DatabaseOutage();
     }
 
     @Bean

@@ -15,7 +15,7 @@ import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseOutageTest {
 
-    private final DatabaseOutage outage = new DatabaseOutage(new ObjectMapper(), "/problems/");
+    private final DatabaseOutage outage = new DatabaseOutage();
 
     @Test
     void aDatabaseOutageWrappedInWhateverWasRunningIsRecognisedByItsCause() {

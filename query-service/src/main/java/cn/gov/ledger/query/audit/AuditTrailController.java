@@ -1,12 +1,11 @@
 package cn.gov.ledger.query.audit;
 
+import cn.gov.ledger.query.export.CsvDownload;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditTrailController {
 
     static final String NEXT_HEADER = "X-Next-Position";
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final int DEFAULT_LIMIT = 100;
 
     private final EventHistory history;
@@ -64,8 +62,7 @@ class AuditTrailController {
         }
         EventPage page = history.page(filter, start, size);
         if (wanted.equals("csv")) {
-            ResponseEntity.BodyBuilder csv = ResponseEntity.ok().contentType(CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"events-" + start + ".csv\"");
+            ResponseEntity.BodyBuilder csv = CsvDownload.response("events-" + start + ".csv");
             if (page.next() != null) {
                 csv.header(NEXT_HEADER, String.valueOf(page.next()));
             }

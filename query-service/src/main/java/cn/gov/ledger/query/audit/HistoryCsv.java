@@ -1,6 +1,6 @@
 package cn.gov.ledger.query.audit;
 
-import cn.gov.ledger.query.web.Csv;
+import cn.gov.ledger.query.export.CsvDownload;
 import java.util.List;
 
 /** The history as CSV, one event a line; the payload is its JSON text in one field. */
@@ -12,15 +12,12 @@ final class HistoryCsv {
     private HistoryCsv() {
     }
 
-    static String write(EventPage page) {
-        StringBuilder csv = new StringBuilder(Csv.line(HEADER)).append("\r\n");
-        for (EventRecord event : page.events()) {
-            csv.append(Csv.line(List.of(String.valueOf(event.position()), event.eventId(), event.type(),
-                    event.aggregateId(), String.valueOf(event.sequence()), event.recordedAt(), nullable(event.actor()),
-                    nullable(event.commandId()), nullable(event.idempotencyKey()), event.payload().toString())))
-                    .append("\r\n");
-        }
-        return csv.toString();
+    static byte[] write(EventPage page) {
+        List<List<String>> rows = page.events().stream().map(event -> List.of(String.valueOf(event.position()),
+                event.eventId(), event.type(), event.aggregateId(), String.valueOf(event.sequence()),
+                event.recordedAt(), nullable(event.actor()), nullable(event.commandId()),
+                nullable(event.idempotencyKey()), event.payload().toString())).toList();
+        return CsvDownload.bytes(HEADER, rows);
     }
 
     private static String nullable(String value) {

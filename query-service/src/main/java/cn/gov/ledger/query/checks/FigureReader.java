@@ -4,7 +4,7 @@ import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.query.tables.TableRow;
 import cn.gov.ledger.query.tables.TableView;
 import cn.gov.ledger.query.web.BadRequestException;
-import cn.gov.ledger.query.web.Csv;
+import cn.gov.ledger.query.export.CsvText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +53,12 @@ final class FigureReader {
 
     /** A table in this service's CSV layout: key, code, name, then one column per column key. */
     static Figures fromCsv(String table, String text) {
-        List<List<String>> records = Csv.parse(text);
+        List<List<String>> records;
+        try {
+            records = CsvText.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw BadRequestException.of("body", e.getMessage());
+        }
         if (records.size() < 2 || records.get(0).size() < 4 || !records.get(0).get(0).trim().equals("key")) {
             throw BadRequestException.of("body", "must be CSV with the header key,code,name,<column keys>");
         }

@@ -2,12 +2,13 @@ package cn.gov.ledger.query.console;
 
 import cn.gov.ledger.query.tables.TableRow;
 import cn.gov.ledger.query.tables.TableView;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * A served table laid out for the page: every row with every column, zero left blank as the published layout
- * prints it, and each figure that is not zero a link to its drill-down.
+ * A served table laid out for the page: every row with every column, figures with thousands separators, zero
+ * left blank as the published layout prints it, and each figure that is not zero a link to its drill-down.
  */
 record TableGrid(List<TableView.Column> columns, List<Line> lines, boolean twoSided) {
 
@@ -32,6 +33,6 @@ record TableGrid(List<TableView.Column> columns, List<Line> lines, boolean twoSi
     private static Cell cell(TableRow row, String columnKey, BiFunction<TableRow, String, String> href) {
         String value = row.cells().get(columnKey);
         boolean blank = value == null || value.equals("0.00");
-        return new Cell(columnKey, blank ? "" : value, blank ? null : href.apply(row, columnKey));
+        return new Cell(columnKey, blank ? "" : Yuan.grouped(new BigDecimal(value)), blank ? null : href.apply(row, columnKey));
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * POST …/publications freezes what a department publishes for a year; GET lists them, shows one, serves
- * its frozen tables ({@code format=json|csv|html|xlsx}) and report ({@code format=html|xlsx}), and lists
+ * its frozen tables ({@code format=json|csv|html|xlsx}) and report ({@code format=html|xlsx|pdf}), and lists
  * its restatements: the cells the ledger gives differently now.
  */
 @RestController
@@ -72,7 +72,7 @@ class PublicationController {
     @GetMapping(PUBLICATIONS + "/{id}/report")
     ResponseEntity<byte[]> report(@PathVariable String department, @PathVariable int year, @PathVariable String id,
                                   @RequestParam(required = false) String format) {
-        String wanted = format(format, List.of("html", "xlsx"), "html");
+        String wanted = format(format, List.of("html", "xlsx", "pdf"), "html");
         return documents.report(find(department, year, id), wanted);
     }
 

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 class PublicationStore {
 
     private static final String COLUMNS = "publication_id, department, fiscal_year, as_of, known_at, position,"
-            + " profile, note, publisher, published_at, report_sha256, chain_position, chain_head_sha256";
+            + " profile, note, publisher, published_at, report_sha256, report_pdf_sha256, chain_position,"
+            + " chain_head_sha256";
 
     private final JdbcTemplate jdbc;
 
@@ -32,12 +33,13 @@ class PublicationStore {
     long insert(FrozenPublication frozen, String publisher) {
         FrozenPublication.Point point = frozen.point();
         Long id = jdbc.queryForObject("INSERT INTO query.publication (department, fiscal_year, as_of, known_at,"
-                        + " position, profile, note, publisher, report_html, report_sha256, chain_position,"
-                        + " chain_head_sha256) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, h.position, encode(h.hash, 'hex')"
+                        + " position, profile, note, publisher, report_html, report_sha256, report_pdf,"
+                        + " report_pdf_sha256, chain_position, chain_head_sha256)"
+                        + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, h.position, encode(h.hash, 'hex')"
                         + " FROM query.event_chain_head h RETURNING publication_id", Long.class,
                 point.department(), point.fiscalYear(), Date.valueOf(point.asOf()), Timestamp.from(point.knownAt()),
                 point.position(), point.profile(), point.note(), publisher, frozen.reportHtml(),
-                Sha256.of(frozen.reportHtml()));
+                Sha256.of(frozen.reportHtml()), frozen.reportPdf(), Sha256.of(frozen.reportPdf()));
         jdbc.batchUpdate("INSERT INTO query.publication_table (publication_id, table_no, title, content, sha256)"
                         + " VALUES (?, ?, ?, ?, ?)", frozen.tables().stream().map(table -> new Object[] {
                                 id, table.table(), table.title(), table.json(), Sha256.of(table.json())}).toList());
@@ -80,11 +82,19 @@ class PublicationStore {
                 id);
     }
 
+    /** The kept PDF, or empty for a publication made before PDFs were kept. */
+    Optional<StoredContent> reportPdf(long id) {
+        return jdbc.query("SELECT report_pdf, report_pdf_sha256 FROM query.publication WHERE publication_id = ?"
+                        + " AND report_pdf IS NOT NULL", (rs, row) -> new StoredContent("the PDF of publication " + id,
+                        rs.getBytes(1), rs.getString(2)), id).stream().findFirst();
+    }
+
     private static Publication publication(ResultSet rs, Map<Long, List<TableHash>> hashes) throws SQLException {
         long id = rs.getLong(1);
         return new Publication(id, rs.getString(2), rs.getInt(3), rs.getDate(4).toLocalDate(),
                 rs.getTimestamp(5).toInstant(), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getTimestamp(10).toInstant(), hashes.getOrDefault(id, List.of()), rs.getString(11).trim(),
-                rs.getObject(12, Long.class), rs.getString(13), null);
+                rs.getString(12) == null ? null : rs.getString(12).trim(), rs.getObject(13, Long.class),
+                rs.getString(14), null);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.publication;
 
+import cn.gov.ledger.query.export.CsvDownload;
 import cn.gov.ledger.query.report.ReportDocuments;
 import cn.gov.ledger.query.tables.TableCsv;
 import cn.gov.ledger.query.tables.TableFormat;
@@ -11,20 +12,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
- * Serves a publication's frozen content: a table's JSON and the report's HTML are the kept bytes
+ * Serves a publication's frozen content: a table's JSON and the report's HTML and PDF are the kept bytes
  * themselves; CSV, a table's HTML and the XLSX workbooks are drawn from the kept JSON in the profile it
  * was published with. Every byte read is checked against its hash first.
  */
 @Service
 class PublishedDocuments {
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final PublicationStore store;
@@ -45,10 +44,8 @@ class PublishedDocuments {
                 "publication " + publication.id() + " has no table " + table + "; tables are 01 to 09")).verified();
         return switch (format) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(kept);
-            case "csv" -> ResponseEntity.ok().contentType(CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName(publication) + "-"
-                            + table + ".csv\"")
-                    .body(TableCsv.write(view(kept)).getBytes(StandardCharsets.UTF_8));
+            case "csv" -> CsvDownload.response(fileName(publication) + "-" + table + ".csv")
+                    .body(TableCsv.write(view(kept)));
             default -> formats.stream().filter(candidate -> candidate.format().equals(format)).findFirst()
                     .orElseThrow(() -> ProblemException.notAcceptable("format " + format + " is not available"))
                     .render(view(kept), Map.of("profile", publication.profile()));
@@ -58,6 +55,11 @@ class PublishedDocuments {
     ResponseEntity<byte[]> report(Publication publication, String format) {
         if (format.equals("html")) {
             return ResponseEntity.ok().contentType(HTML).body(store.report(publication.id()).verified());
+        }
+        if (format.equals("pdf")) {
+            byte[] pdf = store.reportPdf(publication.id()).map(StoredContent::verified)
+                    .orElseGet(() -> documents.pdf(store.report(publication.id()).verified()));
+            return documents.pdfDownload(pdf, fileName(publication) + "-report");
         }
         List<TableView> tables = publication.tables().stream().map(table -> view(store.table(publication.id(),
                 table.table()).orElseThrow().verified())).toList();

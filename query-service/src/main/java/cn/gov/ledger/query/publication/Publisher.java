@@ -81,7 +81,8 @@ class Publisher {
         ReportRequest request = new ReportRequest(department, year, null, asked.asOf(), knownAt, position, 0);
         List<FrozenTable> frozen = tables.all(request).tables().values().stream()
                 .map(view -> new FrozenTable(view.table(), view.title(), bytes(view))).toList();
-        long id = store.insert(new FrozenPublication(point, documents.html(request, profile), frozen), publisher);
+        byte[] html = documents.html(request, profile);
+        long id = store.insert(new FrozenPublication(point, html, documents.pdf(html), frozen), publisher);
         return store.find(department, year, id).orElseThrow();
     }
 

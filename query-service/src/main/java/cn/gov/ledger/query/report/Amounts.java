@@ -30,9 +30,9 @@ final class Amounts {
         return Money.toWanYuanDecimal(fen);
     }
 
-    /** In a table: plain, two decimals, and a blank cell for zero, as in the published layout. */
+    /** In a printed table: thousands separators, two decimals, and a blank cell for zero, as published. */
     static String cell(BigDecimal wan) {
-        return wan.signum() == 0 ? "" : wan.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return wan.signum() == 0 ? "" : text(wan);
     }
 
     /** In a sentence: thousands separators and two decimals ("2,022.81"). */

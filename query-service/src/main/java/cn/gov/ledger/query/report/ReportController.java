@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * GET /api/v1/departments/{dept}/years/{year}/report: the whole published report as HTML (tables,
+ * GET /api/v1/departments/{dept}/years/{year}/report: the whole published report as HTML or PDF (tables,
  * 情况说明 九 to 十三, charts, 附件) or as an XLSX workbook of the nine tables and the 附件 绩效自评表; same
  * slice parameters as a table.
  */
@@ -23,11 +23,13 @@ class ReportController {
     private final ReportService reports;
     private final LayoutProfiles profiles;
     private final ReportPages pages;
+    private final ReportPdf pdf;
 
-    ReportController(ReportService reports, LayoutProfiles profiles, ReportPages pages) {
+    ReportController(ReportService reports, LayoutProfiles profiles, ReportPages pages, ReportPdf pdf) {
         this.reports = reports;
         this.profiles = profiles;
         this.pages = pages;
+        this.pdf = pdf;
     }
 
     @GetMapping("/api/v1/departments/{department}/years/{year}/report")
@@ -41,8 +43,8 @@ class ReportController {
                                   @RequestParam(required = false) String profile) {
         String wanted = format == null ? "html" : format.trim().toLowerCase(Locale.ROOT);
         List<FieldProblem> problems = new ArrayList<>();
-        if (!List.of("html", "xlsx").contains(wanted)) {
-            problems.add(new FieldProblem("format", "must be html or xlsx"));
+        if (!List.of("html", "xlsx", "pdf").contains(wanted)) {
+            problems.add(new FieldProblem("format", "must be html, xlsx or pdf"));
         }
         ReportRequest request = null;
         LayoutProfile layout = null;
@@ -61,6 +63,11 @@ class ReportController {
         }
         if (wanted.equals("xlsx")) {
             return Workbooks.download(reports.tables(request, layout), department + "-" + year + "-report");
+        }
+        if (wanted.equals("pdf")) {
+            return ReportPages.pdf(pdf.render(pages.html(PublicCopy.forCurrentUser(reports.report(request, layout)))),
+                    department + "-" + year
+ + "-report");
         }
         return pages.report(reports.report(request, layout));
     }

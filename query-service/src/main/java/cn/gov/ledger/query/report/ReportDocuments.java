@@ -2,8 +2,10 @@ package cn.gov.ledger.query.report;
 
 import cn.gov.ledger.query.tables.ReportRequest;
 import cn.gov.ledger.query.tables.TableView;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +19,13 @@ public class ReportDocuments {
     private final ReportService reports;
     private final LayoutProfiles profiles;
     private final ReportPages pages;
+    private final ReportPdf pdf;
 
-    ReportDocuments(ReportService reports, LayoutProfiles profiles, ReportPages pages) {
+    ReportDocuments(ReportService reports, LayoutProfiles profiles, ReportPages pages, ReportPdf pdf) {
         this.reports = reports;
         this.profiles = profiles;
         this.pages = pages;
+        this.pdf = pdf;
     }
 
     /** The profile a request names, else the department's own; a bad name is a 400 on field {@code profile}. */
@@ -29,17 +33,38 @@ public class ReportDocuments {
         return profiles.resolve(department, requested).name();
     }
 
-    /** The whole report (tables, 情况说明, charts) as the report endpoint serves it, UTF-8. */
+    /** The whole report's public copy (tables, 情况说明, charts, 附件) as the report endpoint serves it, UTF-8. */
     public byte[] html(ReportRequest request, String profile) {
-        return pages.html(reports.report(request, LayoutProfile.valueOf(profile)));
+        return pages.html(PublicCopy.of(reports.report(request, LayoutProfile.valueOf(profile))));
     }
 
-    /** A workbook of the given tables in the profile's order and layout, as a download. */
+    /** The explanations the report at that point still lacks. */
+    public Checklist checklist(ReportRequest request) {
+        String profile = profile(request.department(), null);
+        return Checklist.of(request.department(), request.fiscalYear(),
+                reports.report(request, LayoutProfile.valueOf(profile)));
+    }
+
+    /** The report page's HTML printed to PDF. */
+    public byte[] pdf(byte[] html) {
+        return pdf.render(html);
+    }
+
+    /** A PDF as a download, shown inline. */
+    public ResponseEntity<byte[]> pdfDownload(byte[] pdf, String fileName) {
+        return ReportPages.pdf(pdf, fileName);
+    }
+
+    /**
+     * A workbook of the given tables in the profile's order and layout, then the 附件 (绩效自评表) in force
+     * at the tables' point, as a download.
+     */
     public ResponseEntity<byte[]> workbook(List<TableView> tables, String profile, String fileName) {
         LayoutProfile layout = LayoutProfile.valueOf(profile);
         List<PrintedTable> printed = tables.stream()
                 .sorted(Comparator.comparingInt(table -> layout.order().indexOf(table.table())))
-                .map(table -> TableLayouts.print(table, layout)).toList();
+                .map(table -> TableLayouts.print(table, layout)).collect(Collectors.toCollection(ArrayList::new));
+        printed.addAll(reports.attachments(tables.get(0)));
         return Workbooks.download(printed, fileName);
     }
 }

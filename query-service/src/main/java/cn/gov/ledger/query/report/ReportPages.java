@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -24,18 +25,26 @@ class ReportPages {
     }
 
     ResponseEntity<byte[]> table(PrintedTable table) {
-        return page("report/table", Map.of("table", table));
+        return page("report/table", Map.of("table", PublicCopy.forCurrentUser(List.of(table)).get(0)));
     }
 
     ResponseEntity<byte[]> selfEvaluations(List<PrintedTable> tables) {
-        return page("report/self-evaluations", Map.of("tables", tables));
+        return page("report/self-evaluations", Map.of("tables", PublicCopy.forCurrentUser(tables)));
     }
 
     ResponseEntity<byte[]> report(Report report) {
-        return ResponseEntity.ok().contentType(HTML).body(html(report));
+        return ResponseEntity.ok().contentType(HTML).body(html(PublicCopy.forCurrentUser(report)));
     }
 
-    /** The report page's bytes, as served. */
+    /** A PDF served inline, so that the browser shows it and prints it from there. */
+    static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\""
+                        + fileName.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf\"")
+                .body(pdf);
+    }
+
+    /** The page's bytes of the copy given (public or review). */
     byte[] html(Report report) {
         return render("report/report", Map.of("report", report));
     }

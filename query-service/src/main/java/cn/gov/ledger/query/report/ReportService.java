@@ -106,6 +106,11 @@ class ReportService {
                 printed(now, profile), sections, attachments(entered.performance(), first));
     }
 
+    /** The 附件 in force at a table's point (its position and recording time). */
+    List<PrintedTable> attachments(TableView slice) {
+        return attachments(records.performance(RecordSlice.of(slice)), slice);
+    }
+
     private static List<PrintedTable> attachments(PerformanceYear performance, TableView slice) {
         return SelfEvaluationLayout.print(performance.selfEvaluations(), TableLayouts.basis(slice));
     }

@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.report;
 
+import cn.gov.ledger.query.export.SafeText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,7 @@ final class SheetGrid {
                 if (Workbooks.numeric(cell)) {
                     target.setCellValue(cell.amount().doubleValue());
                 } else if (cell.amount() == null && !cell.shown().isEmpty()) {
-                    target.setCellValue(cell.shown());
+                    target.setCellValue(SafeText.cell(cell.shown()));
                 }
                 if (cell.colspan() > 1 || cell.rowspan() > 1) {
                     sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex + cell.rowspan() - 1, column,

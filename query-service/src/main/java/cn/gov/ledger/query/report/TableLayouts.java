@@ -2,6 +2,8 @@ package cn.gov.ledger.query.report;
 
 import cn.gov.ledger.query.report.PrintedTable.Cell;
 import cn.gov.ledger.query.tables.TableView;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,8 @@ import java.util.Map;
  */
 final class TableLayouts {
 
+    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
     private static final String REPORT_NOTE = "本表反映部门本年度";
     private static final Map<String, List<String>> NOTES = Map.of(
             "01", List.of("注：1. " + REPORT_NOTE + "的总收支和年末结转结余情况。", "2. 本套报表金额单位转换时可能存在尾数误差。"),
@@ -76,8 +80,9 @@ final class TableLayouts {
         return "部门：" + name + (view.unit() == null ? "" : "（单位 " + view.unit() + "）");
     }
 
-    /** Which ledger state the figures are, so a printed table can be reproduced exactly. */
+    /** Which ledger state the figures are, so a printed table can be reproduced exactly (the auditor's view). */
     static String basis(TableView view) {
-        return "数据口径：业务日期截至" + view.asOf() + "，账簿事件位置" + view.position() + "，记录时点" + view.knownAt();
+        return "数据口径：业务日期截至" + view.asOf() + "，账簿事件位置" + view.position() + "，记录时点"
+                + (view.knownAt() == null ? "至今" : RECORDED.format(view.knownAt()) + "（北京时间）");
     }
 }

@@ -14,8 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The cell styles of one workbook, made once each (a workbook holds a limited number of styles). */
 final class WorkbookStyles {
 
-    /** Amounts print with two decimals, as the contract's figures; zero cells are left blank instead. */
-    static final String AMOUNT_FORMAT = "0.00";
+    /** Amounts print with thousands separators and two decimals; zero cells are left blank instead. */
+    static final String AMOUNT_FORMAT = "#,##0.00";
     private static final String FONT = "SimSun";
 
     private final XSSFWorkbook workbook;

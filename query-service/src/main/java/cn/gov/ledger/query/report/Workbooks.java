@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.report;
 
+import cn.gov.ledger.query.export.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +18,9 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Printed tables as an XLSX workbook (Apache POI), one sheet per table: the title, number, 部门 and
- * 单位 lines, merged header cells as printed, amounts as real numbers in a 0.00 format (blank when
- * zero), the header frozen and repeated on every printed page, A4 landscape fitted to the page width.
+ * 单位 lines, merged header cells as printed, amounts as real numbers in the format #,##0.00 (blank
+ * when zero), text cells neutralised against formula injection, the header frozen and repeated on
+ * every printed page, A4 landscape fitted to the page width.
  */
 final class Workbooks {
 
@@ -33,7 +35,7 @@ final class Workbooks {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
                         + fileName.replaceAll("[^A-Za-z0-9_-]", "_") + ".xlsx\"")
-                .body(write(tables));
+                .body(write(PublicCopy.forCurrentUser(tables)));
     }
 
     static byte[] write(List<PrintedTable> tables) {
@@ -65,7 +67,9 @@ final class Workbooks {
         if (table.emptySentence() != null) {
             line(sheet, ++after, 0, last, table.emptySentence(), styles.plain());
         }
-        line(sheet, ++after, 0, last, table.basis(), styles.small());
+        if (table.basis() != null) {
+            line(sheet, ++after, 0, last, table.basis(), styles.small());
+        }
         if (bodyRow > HEAD_ROW) {
             // a form (绩效自评表) has no header rows to hold or repeat
             sheet.createFreezePane(0, bodyRow);
@@ -85,7 +89,7 @@ final class Workbooks {
     private static void line(Sheet sheet, int rowIndex, int first, int last, String text, CellStyle style) {
         Row row = sheet.getRow(rowIndex) == null ? sheet.createRow(rowIndex) : sheet.getRow(rowIndex);
         Cell cell = row.createCell(first);
-        cell.setCellValue(text);
+        cell.setCellValue(SafeText.cell(text));
         cell.setCellStyle(style);
         if (last > first) {
             sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, first, last));

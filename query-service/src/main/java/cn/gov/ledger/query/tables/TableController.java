@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.tables;
 
+import cn.gov.ledger.query.export.CsvDownload;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.ProblemException;
@@ -9,12 +10,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TableController {
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final String EXAMPLE = """
             {"table": "05", "title": "一般公共预算财政拨款支出决算表", "department": "wcjgsw",
              "departmentName": "武昌区机关事务服务中心", "fiscalYear": 2024, "asOf": "2024-12-31",
@@ -98,11 +96,8 @@ class TableController {
             return rendered.render(view, parameters);
         }
         if (wanted.equals("csv")) {
-            return ResponseEntity.ok()
-                    .contentType(CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\""
-                            + (department + "-" + year + "-" + table).replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"")
-                    .body(TableCsv.write(view));
+            return CsvDownload.response((department + "-" + year + "-" + table).replaceAll("[^A-Za-z0-9_-]", "_")
+                    + ".csv").body(TableCsv.write(view));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
     }

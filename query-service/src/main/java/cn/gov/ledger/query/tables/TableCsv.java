@@ -1,6 +1,6 @@
 package cn.gov.ledger.query.tables;
 
-import cn.gov.ledger.query.web.Csv;
+import cn.gov.ledger.query.export.CsvDownload;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,16 +10,16 @@ public final class TableCsv {
     private TableCsv() {
     }
 
-    public static String write(TableView table) {
-        StringBuilder csv = new StringBuilder();
+    /** The file in the encoding the current request asks for. */
+    public static byte[] write(TableView table) {
         List<String> header = new ArrayList<>(List.of("key", "code", "name"));
         table.columns().forEach(column -> header.add(column.key()));
-        csv.append(Csv.line(header)).append("\r\n");
+        List<List<String>> rows = new ArrayList<>();
         for (TableRow row : table.rows()) {
             List<String> fields = new ArrayList<>(List.of(row.key(), row.code() == null ? "" : row.code(), row.name()));
             table.columns().forEach(column -> fields.add(row.cells().get(column.key())));
-            csv.append(Csv.line(fields)).append("\r\n");
+            rows.add(fields);
         }
-        return csv.toString();
+        return CsvDownload.bytes(header, rows);
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.ledger.query.tables;
 
-import cn.gov.ledger.query.web.Csv;
+import cn.gov.ledger.query.export.CsvText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ class TableTemplates {
         List<TableTemplate.Entry> classes = new ArrayList<>();
         List<TableTemplate.Entry> economic = new ArrayList<>();
         try {
-            List<List<String>> records = Csv.parse(resource.getContentAsString(StandardCharsets.UTF_8));
+            List<List<String>> records = CsvText.parse(resource.getContentAsString(StandardCharsets.UTF_8));
             for (List<String> record : records.subList(1, records.size())) {
                 String line = record.size() > 3 ? record.get(3).trim() : "";
                 TableTemplate.Entry entry = new TableTemplate.Entry(record.get(1).trim(), record.get(2).trim(),

@@ -47,6 +47,7 @@ class AccessRules implements EndpointRules {
                 .requestMatchers(GET, YEAR + "/execution", YEAR + "/execution/monthly", "/console/execution",
                         "/console/execution/**").hasAnyRole(BUDGET_OFFICER, AUDITOR)
                 .requestMatchers(get(RESTATEMENTS)).hasAnyRole(AUDITOR, PUBLISHER)
+                .requestMatchers(GET, YEAR + "/publications/checklist").hasAnyRole(PUBLISHER, BUDGET_OFFICER, AUDITOR)
                 .requestMatchers(get(PUBLISHED)).permitAll()
                 .requestMatchers(POST, YEAR + "/publications", YEAR + "/publications/**").hasRole(PUBLISHER)
                 .requestMatchers(PUT, "/api/v1/departments/*/layout-profile").hasRole(PUBLISHER)

@@ -11,7 +11,7 @@ import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.api.entry.EntryReversed;
 import cn.gov.ledger.api.organisation.DepartmentRegistered;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
-import cn.gov.ledger.query.web.Csv;
+import cn.gov.ledger.query.export.CsvText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -89,7 +89,7 @@ class AuditHistoryTest extends QueryServiceIntegrationTest {
         MvcResult result = http.raw("/api/v1/audit/events?format=csv&limit=1&fromPosition=" + expenditure);
         assertThat(result.getResponse().getContentType()).startsWith("text/csv");
         assertThat(result.getResponse().getHeader("X-Next-Position")).isEqualTo(String.valueOf(expenditure + 1));
-        List<List<String>> csv = Csv.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        List<List<String>> csv = CsvText.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(csv.get(0)).containsExactly("position", "eventId", "type", "aggregateId", "sequence", "recordedAt",
                 "actor", "commandId", "idempotencyKey", "payload");
         assertThat(csv).hasSize(2);

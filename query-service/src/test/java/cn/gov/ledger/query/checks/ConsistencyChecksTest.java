@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
 import cn.gov.ledger.query.support.Users;
 import cn.gov.ledger.query.support.WuchangDataset;
-import cn.gov.ledger.query.web.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -86,8 +86,8 @@ class ConsistencyChecksTest extends QueryServiceIntegrationTest {
         StringBuilder csv = new StringBuilder("key,code,name,total,basic,project\r\n");
         for (JsonNode row : published.get("tables").get("05")) {
             JsonNode cells = row.get("cells");
-            csv.append(Csv.line(List.of(row.get("key").asText(), row.path("code").asText(""), row.get("name").asText(),
-                    cells.get("total").asText(), cells.get("basic").asText(), cells.get("project").asText()))).append("\r\n");
+            csv.append(CSVFormat.DEFAULT.format(row.get("key").asText(), row.path("code").asText(""), row.get("name").asText(),
+                    cells.get("total").asText(), cells.get("basic").asText(), cells.get("project").asText())).append("\r\n");
         }
         JsonNode report = call(post("/api/v1/checks").param("table", "05").contentType("text/csv")
                 .content(csv.toString().getBytes(StandardCharsets.UTF_8)), 200);

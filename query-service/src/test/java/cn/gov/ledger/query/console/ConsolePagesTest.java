@@ -52,7 +52,7 @@ class ConsolePagesTest extends QueryServiceIntegrationTest {
         String href = HtmlUtils.htmlUnescape(link.group(1));
         assertThat(href).contains("position=" + lastPosition).contains("asOf=2024-12-31");
         String cell = page(href);
-        assertThat(cell).contains("3.25 万元").contains("32500.00 元").contains("2 笔")
+        assertThat(cell).contains("3.25 万元").contains("32,500.00 元").contains("2 笔")
                 .contains("V-cq-e1").contains("V-cq-e2").contains("某供应商").contains("支出记账")
                 .contains("data-entry=\"cq-e1\"").contains("data-entry=\"cq-e2\"");
     }

@@ -37,12 +37,18 @@ class PublicationTamperTest extends QueryServiceIntegrationTest {
         assertThat(refused.get("detail").asText()).contains("table 03 of publication " + id);
         http.raw(self + "/tables/03?format=csv", 500);
         http.raw(self + "/report?format=xlsx", 500);
+        http.raw(self + "/report?format=pdf", 200);
         http.raw(self + "/tables/05", 200);
         http.raw(self + "/report", 200);
 
         bypassingTriggers("UPDATE query.publication SET report_html = convert_to(replace(convert_from(report_html,"
                 + " 'UTF8'), '45.00', '44.00'), 'UTF8') WHERE publication_id = " + id);
         assertThat(http.json(self + "/report", 500).get("detail").asText()).contains("the report of publication " + id);
+
+        bypassingTriggers("UPDATE query.publication SET report_pdf = report_pdf || '\\x0a'::bytea WHERE publication_id = "
+                + id);
+        assertThat(http.json(self + "/report?format=pdf", 500).get("detail").asText())
+                .contains("the PDF of publication " + id);
     }
 
     /** Runs one statement with triggers off for its own transaction only (the test database's owner may). */

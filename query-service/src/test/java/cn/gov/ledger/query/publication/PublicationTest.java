@@ -8,6 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,20 @@ class PublicationTest extends QueryServiceIntegrationTest {
     }
 
     @Test
+    void theReportPdfIsKeptWhenPublishedAndServedUnderItsHash() throws Exception {
+        JsonNode publication = http.publish(DEPT, null, "publisher", 201);
+        String self = PUBLICATIONS + "/" + publication.get("id").asLong();
+        MockHttpServletResponse served = http.raw(self + "/report?format=pdf", 200);
+        assertThat(served.getContentType()).isEqualTo("application/pdf");
+        byte[] pdf = served.getContentAsByteArray();
+        assertThat(Sha256.of(pdf)).isEqualTo(publication.get("reportPdfSha256").asText()).hasSize(64);
+        assertThat(http.raw(self + "/report?format=pdf", 200).getContentAsByteArray()).isEqualTo(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("收入支出决算总表", "财政拨款“三公”经费支出决算表");
+        }
+    }
+
+    @Test
     void theFrozenContentIsServedInEveryFormatFromTheKeptJson() throws Exception {
         long id = http.publish(DEPT, "{\"profile\":\"SHANGHAI\"}", "publisher", 201).get("id").asLong();
         String self = PUBLICATIONS + "/" + id;
@@ -104,7 +121,7 @@ class PublicationTest extends QueryServiceIntegrationTest {
         http.raw(PublicationHttp.publications("pub-elsewhere") + "/" + id, 404);
         http.raw(PUBLICATIONS.replace("2024", "2023") + "/" + id + "/tables/03", 404);
         http.raw(PUBLICATIONS + "/" + id + "/tables/10", 404);
-        assertThat(fields(http.json(PUBLICATIONS + "/" + id + "/report?format=pdf", 422))).containsExactly("format");
+        assertThat(fields(http.json(PUBLICATIONS + "/" + id + "/report?format=docx", 422))).containsExactly("format");
         assertThat(fields(http.publish(DEPT, "{\"asOf\":\"2023-12-31\",\"knownAt\":\"2999-01-01T00:00:00Z\","
                 + "\"profile\":\"MARS\"}", "publisher", 422))).containsExactlyInAnyOrder("asOf", "knownAt", "profile");
         assertThat(http.publish(DEPT, null, null, 401).get("status").asInt()).isEqualTo(401);

@@ -114,7 +114,7 @@ class ReportNarrativeTest extends QueryServiceIntegrationTest {
 
     @Test
     void aBadFormatOrProfileIsAProblemNamingEveryField() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(REPORT + "?format=pdf&profile=paris&asOf=never")
+        MockHttpServletResponse response = mvc.perform(get(REPORT + "?format=docx&profile=paris&asOf=never")
                 .with(Users.as("clerk")))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(422);

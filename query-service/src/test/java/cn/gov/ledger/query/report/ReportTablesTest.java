@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
 import cn.gov.ledger.query.support.WuchangDataset;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -31,7 +33,7 @@ class ReportTablesTest extends QueryServiceIntegrationTest {
         String html = Fetched.html(mvc, TABLES + "05?format=html");
         assertThat(html).contains("<meta charset=\"UTF-8\">", "公开05表", "2024年度一般公共预算财政拨款支出决算表",
                 "部门：武昌区机关事务服务中心", "单位：万元", "功能分类科目编码", "本年支出", "栏次",
-                "<td class=\"amount\">1309.89</td>", "注：本表反映部门本年度一般公共预算财政拨款支出情况。");
+                "<td class=\"amount\">1,309.89</td>", "注：本表反映部门本年度一般公共预算财政拨款支出情况。");
         assertThat(html).doesNotContain("0.00<", "本部门2024年度无");
         assertThat(Fetched.amountCells(html)).isEqualTo(printed(tables().get(WuchangDataset.DEPARTMENT, 2024, "05", "")));
     }
@@ -41,7 +43,7 @@ class ReportTablesTest extends QueryServiceIntegrationTest {
         String html = Fetched.html(mvc, TABLES + "01?format=html");
         assertThat(html).contains("行次", "<th>栏次</th>");
         assertThat(html.replaceAll("\\s+", "")).containsPattern("<tdclass=\"nametotal\">总计</td><tdclass=\"linetotal\">30</td>"
-                + "<tdclass=\"amounttotal\">4368.79</td><tdclass=\"nametotal\">总计</td><tdclass=\"linetotal\">60</td>");
+                + "<tdclass=\"amounttotal\">4,368.79</td><tdclass=\"nametotal\">总计</td><tdclass=\"linetotal\">60</td>");
         assertThat(Fetched.html(mvc, TABLES + "04?format=html")).contains("国有资本经营预算财政拨款", ">64</td>");
     }
 
@@ -68,7 +70,7 @@ class ReportTablesTest extends QueryServiceIntegrationTest {
                     } else {
                         assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
                         assertThat(cell.getNumericCellValue()).isEqualTo(Double.parseDouble(expected));
-                        assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+                        assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
                     }
                     compared++;
                 }
@@ -103,7 +105,7 @@ class ReportTablesTest extends QueryServiceIntegrationTest {
         for (JsonNode row : table.get("rows")) {
             for (JsonNode column : table.get("columns")) {
                 String cell = row.get("cells").get(column.get("key").asText()).asText();
-                cells.add(cell.equals("0.00") ? "" : cell);
+                cells.add(cell.equals("0.00") ? "" : String.format(Locale.ROOT, "%,.2f", new BigDecimal(cell)));
             }
         }
         return cells;

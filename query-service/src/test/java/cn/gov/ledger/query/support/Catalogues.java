@@ -4,7 +4,7 @@ import cn.gov.ledger.api.catalog.CatalogueItem;
 import cn.gov.ledger.api.catalog.CatalogueLoaded;
 import cn.gov.ledger.api.catalog.CatalogueScheme;
 import cn.gov.ledger.api.code.ClassificationLevel;
-import cn.gov.ledger.query.web.Csv;
+import cn.gov.ledger.query.export.CsvText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ final class Catalogues {
     }
 
     private static List<CatalogueItem> items(Path file) throws IOException {
-        List<List<String>> records = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
+        List<List<String>> records = CsvText.parse(Files.readString(file, StandardCharsets.UTF_8));
         List<CatalogueItem> items = new ArrayList<>();
         for (List<String> record : records.subList(1, records.size())) {
             String parent = record.size() > 3 && !record.get(3).isBlank() ? record.get(3).trim() : null;

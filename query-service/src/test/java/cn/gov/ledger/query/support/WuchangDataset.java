@@ -13,7 +13,7 @@ import cn.gov.ledger.api.code.UnitType;
 import cn.gov.ledger.api.income.IncomeRecorded;
 import cn.gov.ledger.api.organisation.DepartmentRegistered;
 import cn.gov.ledger.api.organisation.UnitRegistered;
-import cn.gov.ledger.query.web.Csv;
+import cn.gov.ledger.query.export.CsvText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +53,7 @@ public final class WuchangDataset {
     }
 
     static List<LedgerEvents.Pending> entries() throws IOException {
-        List<List<String>> records = Csv.parse(Files.readString(DIRECTORY.resolve("entries.csv"), StandardCharsets.UTF_8));
+        List<List<String>> records = CsvText.parse(Files.readString(DIRECTORY.resolve("entries.csv"), StandardCharsets.UTF_8));
         List<String> header = records.get(0);
         Set<String> lines = new HashSet<>();
         List<LedgerEvents.Pending> events = new ArrayList<>();

@@ -95,7 +95,9 @@ class WuchangPublishedTablesTest extends QueryServiceIntegrationTest {
                 .with(Users.as("clerk")))
                 .andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("text/csv");
-        String[] lines = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8).split("\r\n");
+        String text = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        String[] lines = text.substring(1).split("\r\n");
         assertThat(lines[0]).isEqualTo("key,code,name,total,basic,project");
         assertThat(lines[1]).isEqualTo("total,,合计,4368.79,1673.74,2695.05");
         assertThat(lines).contains("201,201,一般公共服务支出,4004.94,1309.89,2695.05");
