@@ -26,6 +26,11 @@ public class Rejection extends RuntimeException {
         return new Rejection(409, reason, title, detail, new LinkedHashMap<>());
     }
 
+    /** A body that cannot be read at all (400): broken CSV quoting, bytes that are no text in its encoding. */
+    public static Rejection malformed(String reason, String title, String detail) {
+        return new Rejection(400, reason, title, detail, new LinkedHashMap<>());
+    }
+
     public static Rejection notFound(String reason, String title, String detail) {
         return new Rejection(404, reason, title, detail, new LinkedHashMap<>());
     }
