@@ -44,6 +44,10 @@ class ImportController {
                                         @RequestHeader(value = "X-Import-Id", required = false) String importId)
             throws IOException {
         String charset = MediaType.parseMediaType(request.getContentType()).getParameter("charset");
+        if (importId != null && !importId.matches("[\\x21-\\x7e]{1,200}")) {
+            throw Rejection.malformed("malformed-import-id", "导入编号格式错误 Malformed import id",
+                    "X-Import-Id must be 1-200 printable ASCII characters");
+        }
         return imports.importFile(request.getInputStream(), charset, key, importId != null ? importId : key,
                 Actor.current()).toResponse();
     }
