@@ -10,17 +10,22 @@
   const text = document.getElementById('progress-text');
   const base = form.getAttribute('action');
 
+  function percent(part, whole) {
+    return whole ? '（' + Math.floor(part * 100 / whole) + '%）' : '';
+  }
+
   function show(p) {
     if (p.state === 'CHECKING' && p.total != null) {
       bar.max = p.total || 1;
       bar.value = p.checked;
       text.textContent = '正在检查：已检查 ' + p.checked.toLocaleString('zh-CN') + ' / '
-          + p.total.toLocaleString('zh-CN') + ' 行';
+          + p.total.toLocaleString('zh-CN') + ' 行' + percent(p.checked, p.total);
     } else if (p.state === 'POSTING') {
       bar.max = p.toPost || 1;
       bar.value = p.posted;
       text.textContent = '检查通过，正在记账：已记账 ' + p.posted.toLocaleString('zh-CN') + ' / '
-          + p.toPost.toLocaleString('zh-CN') + ' 笔（共 ' + p.total.toLocaleString('zh-CN') + ' 行）';
+          + p.toPost.toLocaleString('zh-CN') + ' 笔' + percent(p.posted, p.toPost) + '，文件共 '
+          + p.total.toLocaleString('zh-CN') + ' 行';
     } else if (p.state === 'CHECKING') {
       text.textContent = '正在读取文件……';
     }

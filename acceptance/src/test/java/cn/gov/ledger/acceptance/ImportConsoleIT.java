@@ -75,7 +75,7 @@ class ImportConsoleIT {
                 .until(d -> {
                     String text = d.findElements(By.id("progress-text")).stream().map(e -> e.getText()).findFirst()
                             .orElse("");
-                    return text.contains("已记账") ? text : null;
+                    return text.contains("已记账") && !text.contains("已记账 0 /") ? text : null;
                 });
         assertThat(posting).contains("/ 100,001 笔");
         browser.screenshot("import-03-progress-posting");
@@ -93,7 +93,7 @@ class ImportConsoleIT {
         assertThat(browser.driver.findElements(By.cssSelector("tr[data-entry]"))).hasSize(50);
         assertThat(browser.driver.findElement(By.cssSelector("select[name=kind] option[selected]")).getText())
                 .isEqualTo("支出");
-        browser.screenshot("import-05-entries-second-page");
+        browser.fullPageScreenshot("import-05-entries-second-page");
     }
 
     private static void upload(Path file) {
