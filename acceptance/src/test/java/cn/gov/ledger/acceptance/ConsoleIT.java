@@ -77,7 +77,7 @@ class ConsoleIT {
         browser.screenshot("01-expenditure-form");
         submit();
         WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("amount-error")));
-        assertThat(error.getText()).contains("at most two decimals");
+        assertThat(error.getText()).contains("最多两位小数");
         assertThat(browser.driver.findElement(By.id("voucherNo")).getAttribute("value")).isEqualTo("记-2024-03-0099");
         waitFor(ExpectedConditions.textToBe(By.id("available-amount"), "50000.00 元"));
         browser.screenshot("02-amount-refused");

@@ -6,6 +6,7 @@ import cn.gov.ledger.service.income.IncomePostings;
 import cn.gov.ledger.service.posting.Outcome;
 import cn.gov.ledger.service.posting.PostingRequest;
 import cn.gov.ledger.service.support.Actor;
+import cn.gov.ledger.time.Today;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,13 +37,15 @@ class EntryFormController {
     private final IncomePostings income;
     private final BudgetPostings budget;
     private final Choices choices;
+    private final Today today;
 
     EntryFormController(ExpenditurePostings expenditures, IncomePostings income, BudgetPostings budget,
-                        Choices choices) {
+                        Choices choices, Today today) {
         this.expenditures = expenditures;
         this.income = income;
         this.budget = budget;
         this.choices = choices;
+        this.today = today;
     }
 
     @GetMapping("/console")
@@ -54,7 +57,7 @@ class EntryFormController {
     String form(@PathVariable String form, @RequestParam Map<String, String> params, Model model) {
         Map<String, String> values = new HashMap<>();
         KEPT.forEach(name -> values.put(name, blankToNull(params.get(name))));
-        LocalDate today = LocalDate.now();
+        LocalDate today = this.today.date();
         values.putIfAbsent("fiscalYear", String.valueOf(today.getYear()));
         if (values.get("fiscalYear").equals(String.valueOf(today.getYear()))) {
             values.put("businessDate", today.toString());

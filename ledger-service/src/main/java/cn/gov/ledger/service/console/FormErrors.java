@@ -51,9 +51,9 @@ record FormErrors(Map<String, String> fields, List<String> others) {
         for (FieldError error : errors) {
             String where = error.line() == null ? "" : "第 " + error.line() + " 行 ";
             if (error.line() == null && shown.test(error.field())) {
-                fields.merge(error.field(), error.message(), (a, b) -> a + "；" + b);
+                fields.merge(error.field(), Messages.chinese(error.message()), (a, b) -> a + "；" + b);
             } else {
-                others.add(where + Labels.field(error.field()) + "（" + error.field() + "）：" + error.message());
+                others.add(where + Labels.field(error.field()) + "：" + Messages.chinese(error.message()));
             }
         }
         return new FormErrors(fields, others);
@@ -63,9 +63,11 @@ record FormErrors(Map<String, String> fields, List<String> others) {
     private static FormErrors fromRejection(Rejection rejection, Predicate<String> shown) {
         Object available = rejection.properties().get("available");
         if (available != null && shown.test("amount") && rejection.kind() == Rejection.Kind.CONFLICT) {
-            return new FormErrors(Map.of("amount", rejection.title() + "：可用 " + available + " 元，申请 "
-                    + rejection.properties().getOrDefault("requested", "?") + " 元"), List.of(rejection.getMessage()));
+            return new FormErrors(Map.of("amount", Messages.title(rejection.title()) + "：可用 " + available + " 元，申请 "
+                    + rejection.properties().getOrDefault("requested", "?") + " 元"),
+                    List.of(Messages.chinese(rejection.getMessage())));
         }
-        return new FormErrors(Map.of(), List.of(rejection.title() + "：" + rejection.getMessage()));
+        return new FormErrors(Map.of(), List.of(Messages.title(rejection.title()) + "："
+                + Messages.chinese(rejection.getMessage())));
     }
 }

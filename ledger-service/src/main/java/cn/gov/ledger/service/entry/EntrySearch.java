@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The most recent entries matching a filter, newest first. Voucher, payee and memo live only in the events,
  * so each row is joined to its event (by position) and the payload read as JSON; the filter on the indexed
- * columns and the limit keep that to a page of events.
+ * columns and the limit keep that to a page of events. Pages are cut by position (keyset), so a page stays
+ * cheap however far back the clerk goes and a new entry never shifts the next page.
  */
 @Component
 public class EntrySearch {
@@ -31,9 +32,11 @@ public class EntrySearch {
         this.jdbc = jdbc;
     }
 
-    public List<EntryLine> recent(EntryFilter filter, int limit) {
+    /** Up to {@code limit} entries matching the filter recorded before {@code before} (a position; null = any). */
+    public List<EntryLine> recent(EntryFilter filter, Long before, int limit) {
         StringBuilder sql = new StringBuilder(SELECT);
         List<Object> args = new ArrayList<>();
+        where(sql, args, " AND e.position < ?", before);
         where(sql, args, " AND e.department = ?", filter.department());
         where(sql, args, " AND e.unit = ?", filter.unit());
         where(sql, args, " AND e.fiscal_year = ?", filter.fiscalYear());

@@ -31,6 +31,7 @@ final class ImportCheck {
     private final IdempotencyStore keys;
     private final BudgetSimulation budget;
     private final int batchSize;
+    private final ImportProgress progress;
     private final List<Checked> batch = new ArrayList<>();
     private final List<FieldError> errors = new ArrayList<>();
     private final BitSet alreadyPosted = new BitSet();
@@ -38,17 +39,19 @@ final class ImportCheck {
     private int rows;
 
     ImportCheck(PostingValidator validator, Set<EntryKind> permitted, YearGuard years, IdempotencyStore keys,
-                BudgetSimulation budget, int batchSize) {
+                BudgetSimulation budget, int batchSize, ImportProgress progress) {
         this.validator = validator;
         this.permitted = permitted;
         this.years = years;
         this.keys = keys;
         this.budget = budget;
         this.batchSize = batchSize;
+        this.progress = progress;
     }
 
     void accept(ImportRow row) {
         rows++;
+        progress.checked(1);
         if (!permitted.contains(row.type())) {
             errors.add(new FieldError(row.line(), "type", row.type() + " rows need the role "
                     + RowRoles.role(row.type())));
@@ -66,6 +69,7 @@ final class ImportCheck {
 
     void reject(FieldError error) {
         rows++;
+        progress.checked(1);
         errors.add(error);
     }
 

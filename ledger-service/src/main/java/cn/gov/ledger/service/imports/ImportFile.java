@@ -1,53 +1,48 @@
 package cn.gov.ledger.service.imports;
 
 import cn.gov.ledger.api.code.EntryKind;
-import cn.gov.ledger.service.support.BomSkippingReader;
 import cn.gov.ledger.service.posting.PostingRequest;
 import cn.gov.ledger.service.problem.FieldError;
-import cn.gov.ledger.service.problem.InvalidRequestException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * An uploaded CSV spooled to a temporary file (both passes stream it; nothing holds the whole file in memory).
- * Header: {@code type} and any of the posting fields of the contract, in any order.
+ * An uploaded import file spooled to a temporary file (every pass streams it; nothing holds the whole file in
+ * memory): an Excel workbook (recognised by its zip signature, whatever the client called it) or a CSV in
+ * UTF-8 or GBK. Header: {@code type} and any of the posting fields, by API name or Chinese header, in any order.
  */
 final class ImportFile implements AutoCloseable {
 
-    static final Set<String> COLUMNS = Set.of("type", "department", "unit", "fiscalYear", "functionalCode", "source",
-            "expenditureType", "project", "economicCode", "amount", "businessDate", "documentNo", "voucherNo",
-            "payee", "memo", "reason", "contractNo");
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private final Path path;
     private final String sha256;
+    private final String charset;
+    private ImportSheet sheet;
 
-    private ImportFile(Path path, String sha256) {
+    private ImportFile(Path path, String sha256, String charset) {
         this.path = path;
         this.sha256 = sha256;
+        this.charset = charset;
     }
 
-    static ImportFile spool(InputStream body) throws IOException {
+    /** @param charset the {@code charset} the client declared for a CSV, or null to detect it */
+    static ImportFile spool(InputStream body, String charset) throws IOException {
         MessageDigest digest = sha256Digest();
-        Path path = Files.createTempFile("ledger-import-", ".csv");
+        Path path = Files.createTempFile("ledger-import-", ".upload");
         try (InputStream in = new DigestInputStream(body, digest)) {
             Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
-            return new ImportFile(path, HexFormat.of().formatHex(digest.digest()));
+            return new ImportFile(path, HexFormat.of().formatHex(digest.digest()), charset);
         } catch (IOException e) {
             Files.deleteIfExists(path);
             throw e;
@@ -66,52 +61,48 @@ final class ImportFile implements AutoCloseable {
         return sha256;
     }
 
-    /** Streams the data rows in file order; a row whose type is unknown is reported through {@code bad}. */
-    void forEachRow(Consumer<ImportRow> rows, Consumer<FieldError> bad) {
-        RowKeys keys = new RowKeys();
-        try (Reader reader = new BomSkippingReader(Files.newBufferedReader(path, StandardCharsets.UTF_8));
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
-            checkHeader(parser.getHeaderNames());
-            int index = 0;
-            for (CSVRecord record : parser) {
-                long line = record.getRecordNumber() + 1;
-                PostingRequest request = request(record);
-                String type = value(record, "type");
-                try {
-                    EntryKind kind = EntryKind.valueOf(type == null ? "" : type);
-                    rows.accept(new ImportRow(line, index++, kind, request, keys.next(kind, request)));
-                } catch (IllegalArgumentException e) {
-                    bad.accept(new FieldError(line, "type",
-                            "must be one of APPROPRIATION, ADJUSTMENT, INCOME, EXPENDITURE"));
-                }
+    /** The rows as read; the format and encoding are found once, on the first call. */
+    ImportSheet sheet() {
+        if (sheet == null) {
+            sheet = recognise();
+        }
+        return sheet;
+    }
+
+    /** The data rows in the file, read once through without checking them, so progress has a whole to show. */
+    long rows() {
+        long[] rows = {0};
+        sheet().read(row -> rows[0]++);
+        return rows[0];
+    }
+
+    private ImportSheet recognise() {
+        byte[] start = new byte[ZIP.length];
+        try (InputStream in = Files.newInputStream(path)) {
+            int read = in.readNBytes(start, 0, start.length);
+            if (read == ZIP.length && Arrays.equals(start, ZIP)) {
+                return new XlsxSheet(path);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new CsvSheet(path, ImportCharset.of(path, charset));
     }
 
-    private static void checkHeader(List<String> header) {
-        List<String> unknown = header.stream().filter(column -> !COLUMNS.contains(column)).toList();
-        if (!header.contains("type") || !unknown.isEmpty()) {
-            throw new InvalidRequestException(List.of(new FieldError(1L, "header",
-                    "needs a type column and only posting fields " + COLUMNS + "; unknown: " + unknown)));
-        }
-    }
-
-    private static PostingRequest request(CSVRecord r) {
-        return new PostingRequest(value(r, "department"), value(r, "unit"), value(r, "fiscalYear"),
-                value(r, "functionalCode"), value(r, "source"), value(r, "expenditureType"), value(r, "project"),
-                value(r, "economicCode"), value(r, "amount"), value(r, "businessDate"), value(r, "documentNo"),
-                value(r, "voucherNo"), value(r, "payee"), value(r, "memo"), value(r, "reason"), value(r, "contractNo"));
-    }
-
-    private static String value(CSVRecord record, String column) {
-        if (!record.isMapped(column) || !record.isSet(column)) {
-            return null;
-        }
-        String value = record.get(column);
-        return value.isEmpty() ? null : value;
+    /** Streams the data rows in file order; a row whose type is unknown is reported through {@code bad}. */
+    void forEachRow(Consumer<ImportRow> rows, Consumer<FieldError> bad) {
+        RowKeys keys = new RowKeys();
+        int[] index = {0};
+        sheet().read(row -> {
+            PostingRequest request = ImportValues.request(row.cells());
+            EntryKind kind = ImportValues.kind(row.cells().get("type"));
+            if (kind == null) {
+                bad.accept(new FieldError(row.line(), "type", "须为 预算指标、预算调整、收入、支出 之一"
+                        + " (must be one of APPROPRIATION, ADJUSTMENT, INCOME, EXPENDITURE)"));
+            } else {
+                rows.accept(new ImportRow(row.line(), index[0]++, kind, request, keys.next(kind, request)));
+            }
+        });
     }
 
     @Override

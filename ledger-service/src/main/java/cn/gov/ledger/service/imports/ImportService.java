@@ -72,24 +72,26 @@ class ImportService {
         this.maxErrors = properties.importing().maxErrorsReported();
     }
 
-    Outcome run(ImportFile file, Actor actor) {
+    Outcome run(ImportFile file, Actor actor, ImportProgress progress) {
+        progress.total(file.rows());
         ImportCheck check = new ImportCheck(validator, RowRoles.permitted(), years, keys,
-                new BudgetSimulation(lines), BATCH);
+                new BudgetSimulation(lines), BATCH, progress);
         file.forEachRow(check::accept, check::reject);
         check.finish();
         if (!check.errors().isEmpty()) {
             throw new InvalidRequestException(limited(check.errors()));
         }
+        progress.checkedAll(check.alreadyPosted().cardinality());
         appendLock.exclusive();
         clearCacheAfterwards();
-        return post(file, check.alreadyPosted(), check.rows(), actor);
+        return post(file, check.alreadyPosted(), check.rows(), actor, progress);
     }
 
-    private Outcome post(ImportFile file, BitSet alreadyPosted, int rows, Actor actor) {
+    private Outcome post(ImportFile file, BitSet alreadyPosted, int rows, Actor actor, ImportProgress progress) {
         Map<EntryKind, Integer> byType = new EnumMap<>(EntryKind.class);
         Set<String> openYears = new HashSet<>();
         BudgetSimulation budget = new BudgetSimulation(lines);
-        ImportWriter writer = new ImportWriter(events, jdbc, actor.name(), BATCH);
+        ImportWriter writer = new ImportWriter(events, jdbc, actor.name(), BATCH, progress);
         file.forEachRow(row -> {
             if (alreadyPosted.get(row.index())) {
                 return;

@@ -33,15 +33,17 @@ final class ImportWriter {
     private final JdbcTemplate jdbc;
     private final String actor;
     private final int batchSize;
+    private final ImportProgress progress;
     private final List<Row> batch = new ArrayList<>();
     private final Map<String, Long> lastSequence = new HashMap<>();
     private final Map<String, LineDelta> lines = new LinkedHashMap<>();
 
-    ImportWriter(EventStorageEngine events, JdbcTemplate jdbc, String actor, int batchSize) {
+    ImportWriter(EventStorageEngine events, JdbcTemplate jdbc, String actor, int batchSize, ImportProgress progress) {
         this.events = events;
         this.jdbc = jdbc;
         this.actor = actor;
         this.batchSize = batchSize;
+        this.progress = progress;
     }
 
     void add(ImportRow row, ValidPosting posting, Classification line) {
@@ -76,6 +78,7 @@ final class ImportWriter {
         }
         events.appendEvents(messages);
         ImportRows.write(jdbc, written);
+        progress.posted(batch.size());
         batch.clear();
     }
 

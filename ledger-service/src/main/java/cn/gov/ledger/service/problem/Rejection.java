@@ -10,8 +10,8 @@ import java.util.Map;
  */
 public class Rejection extends RuntimeException {
 
-    /** What the refusal is about: a clash with what the ledger holds, or something it does not hold. */
-    public enum Kind { CONFLICT, UNKNOWN }
+    /** What the refusal is about: a clash with what the ledger holds, something it does not hold, or a body it cannot read. */
+    public enum Kind { CONFLICT, UNKNOWN, MALFORMED }
 
     private final Kind kind;
     private final String reason;
@@ -28,6 +28,11 @@ public class Rejection extends RuntimeException {
 
     public static Rejection conflict(String reason, String title, String detail) {
         return new Rejection(Kind.CONFLICT, reason, title, detail, new LinkedHashMap<>());
+    }
+
+    /** A body that cannot be read at all (400): broken CSV quoting, bytes that are no text in its encoding. */
+    public static Rejection malformed(String reason, String title, String detail) {
+        return new Rejection(Kind.MALFORMED, reason, title, detail, new LinkedHashMap<>());
     }
 
     public static Rejection notFound(String reason, String title, String detail) {

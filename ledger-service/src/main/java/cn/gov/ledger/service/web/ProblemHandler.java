@@ -49,7 +49,11 @@ class ProblemHandler extends ProblemExceptionHandler {
     @ExceptionHandler(Rejection.class)
     ProblemDetail rejected(Rejection e) {
         count(e.reason());
-        HttpStatus status = e.kind() == Rejection.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND;
+        HttpStatus status = switch (e.kind()) {
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNKNOWN -> HttpStatus.NOT_FOUND;
+            case MALFORMED -> HttpStatus.BAD_REQUEST;
+        };
         ProblemDetail problem = Problems.of(status, e.reason(), e.title(), e.getMessage());
         e.properties().forEach(problem::setProperty);
         return problem;

@@ -39,9 +39,9 @@ class ConsoleFormsTest extends LedgerIntegrationTest {
         form.put("economicCode", "302");
         Page page = browser.submit("/console/expenditures", form);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.html()).contains("<span class=\"error\" id=\"amount-error\">must be positive</span>")
-                .contains("<span class=\"error\" id=\"businessDate-error\">must lie inside fiscal year 2024</span>")
-                .contains("id=\"economicCode-error\">must be a 5-digit 款 code, not 302</span>")
+        assertThat(page.html()).contains("<span class=\"error\" id=\"amount-error\">须大于零</span>")
+                .contains("<span class=\"error\" id=\"businessDate-error\">须在 2024 预算年度内</span>")
+                .contains("id=\"economicCode-error\">须为 5 位经济分类（款）编码，而不是 302</span>")
                 .contains("<label for=\"amount\" class=\"required\">金额（元）</label>")
                 .contains("value=\"-5\"").contains("value=\"" + form.get("idempotencyKey") + "\"");
         assertThat(expenditures()).isZero();
@@ -76,7 +76,7 @@ class ConsoleFormsTest extends LedgerIntegrationTest {
         Map<String, String> reversal = new LinkedHashMap<>(Map.of("idempotencyKey", key(list.html()), "reason", " ",
                 "back", "department=" + department));
         Page refused = browser.submit("/console/entries/" + entryId + "/reversal", reversal);
-        assertThat(refused.html()).contains("原因（reason）：is required");
+        assertThat(refused.html()).contains("原因：必填");
         assertThat(client.get("/api/v1/entries/" + entryId).body().path("reversedBy").isNull()).isTrue();
         reversal.put("reason", "凭证金额录入错误");
         Page reversed = browser.submit("/console/entries/" + entryId + "/reversal", reversal);
@@ -95,9 +95,9 @@ class ConsoleFormsTest extends LedgerIntegrationTest {
                 + "2024-03-01,v2\n";
         Page page = browser.upload("/console/imports", "bad.csv", csv, Map.of("idempotencyKey", key("/console/imports")));
         assertThat(page.html()).contains("文件未导入：2 处错误")
-                .containsPattern("<td class=\"num\">3</td>\\s*<td><span>功能分类科目（项）</span> <code>functionalCode</code>"
-                        + "</td>\\s*<td>must be a 7-digit 项 code, not 20103</td>")
-                .containsPattern("<td class=\"num\">3</td>\\s*<td><span>金额（元）</span> <code>amount</code></td>");
+                .containsPattern("<td>行 3</td>\\s*<td><span>列 功能分类科目</span> <code>functionalCode</code>"
+                        + "</td>\\s*<td>须为 7 位功能分类（项）编码，而不是 20103</td>")
+                .containsPattern("<td>行 3</td>\\s*<td><span>列 金额</span> <code>amount</code></td>");
         assertThat(expenditures()).isZero();
         Page good = browser.upload("/console/imports", "good.csv", csv.substring(0, csv.lastIndexOf("EXPENDITURE")),
                 Map.of("idempotencyKey", key(page.html())));

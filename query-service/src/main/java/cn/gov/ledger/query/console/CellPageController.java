@@ -4,6 +4,7 @@ import cn.gov.ledger.query.audit.CellDrill;
 import cn.gov.ledger.query.audit.CellDrillDown;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.ProblemException;
+import cn.gov.ledger.time.Today;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -25,15 +26,17 @@ class CellPageController {
     private static final int PAGE = 200;
 
     private final CellDrillDown drillDown;
+    private final Today today;
 
-    CellPageController(CellDrillDown drillDown) {
+    CellPageController(CellDrillDown drillDown, Today today) {
         this.drillDown = drillDown;
+        this.today = today;
     }
 
     @GetMapping("/console/tables/{table}/cells/{rowKey}/{columnKey}")
     String cell(@PathVariable String table, @PathVariable String rowKey, @PathVariable String columnKey,
                 @RequestParam Map<String, String> params, Model model) {
-        Slice slice = Slice.of(params, table);
+        Slice slice = Slice.of(params, table, today.year());
         model.addAttribute("slice", slice);
         model.addAttribute("kinds", Labels.KINDS);
         model.addAttribute("roles", Labels.ROLES);

@@ -13,16 +13,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 record Slice(String department, String year, String table, String unit, String asOf, String knownAt,
              String position, String minPosition) {
 
-    static Slice of(Map<String, String> params, String table) {
-        return new Slice(text(params, "department"), text(params, "year"), table, text(params, "unit"),
+    /** @param thisYear the year a page shows when none is asked for (this year in the office's zone) */
+    static Slice of(Map<String, String> params, String table, int thisYear) {
+        String year = text(params, "year");
+        return new Slice(text(params, "department"), year == null ? String.valueOf(thisYear) : year, table,
+                text(params, "unit"),
                 text(params, "asOf"), text(params, "knownAt"), text(params, "position"), text(params, "minPosition"));
     }
 
-    /** The year asked for, or this year; a malformed one is a field problem like any other. */
+    /** The year asked for; a malformed one is a field problem like any other. */
     int fiscalYear() {
-        if (year == null) {
-            return LocalDate.now().getYear();
-        }
         if (!year.matches("\\d{4}")) {
             throw BadRequestException.of("year", "must be a four-digit fiscal year");
         }

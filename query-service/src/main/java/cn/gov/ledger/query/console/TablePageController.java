@@ -5,6 +5,7 @@ import cn.gov.ledger.query.tables.TableService;
 import cn.gov.ledger.query.tables.TableView;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.ProblemException;
+import cn.gov.ledger.time.Today;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +24,12 @@ class TablePageController {
 
     private final TableService tables;
     private final ReferenceData reference;
+    private final Today today;
 
-    TablePageController(TableService tables, ReferenceData reference) {
+    TablePageController(TableService tables, ReferenceData reference, Today today) {
         this.tables = tables;
         this.reference = reference;
+        this.today = today;
     }
 
     @GetMapping("/console")
@@ -38,9 +41,9 @@ class TablePageController {
     String table(@RequestParam Map<String, String> params, Model model) {
         List<Map<String, Object>> departments = reference.departments();
         String table = Labels.TABLES.containsKey(params.get("table")) ? params.get("table") : "05";
-        Slice slice = Slice.of(params, table);
+        Slice slice = Slice.of(params, table, today.year());
         if (slice.department() == null && departments.size() == 1) {
-            slice = Slice.of(Map.of("department", (String) departments.get(0).get("code")), table);
+            slice = Slice.of(Map.of("department", (String) departments.get(0).get("code")), table, today.year());
         }
         model.addAttribute("departments", departments);
         model.addAttribute("units", reference.units());
