@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -139,15 +140,21 @@ public class PostingService {
     /** Posts one entry: check every field, refuse a closed year, dispatch, answer 201 with entry id and position. */
     public Outcome postEntry(EntryKind kind, PostingRequest request, String idempotencyKey, Actor actor,
                              EntryCommand command) {
-        return execute(kind.name(), idempotencyKey, request, () -> {
-            ValidPosting posting = validator.validate(kind, request);
-            Classification c = posting.classification();
-            years.assertOpen(c.department(), c.unit(), c.fiscalYear());
-            String entryId = UUID.randomUUID().toString();
-            Routed routed = command.build(posting, entryId);
-            dispatch(routed.command(), routed.aggregateId(), actor, idempotencyKey);
-            return created(entryId);
-        });
+        return execute(kind.name(), idempotencyKey, request,
+                () -> created(post(validator.validate(kind, request), actor, idempotencyKey, command)));
+    }
+
+    /**
+     * Posts one checked entry inside the current transaction (refuses a closed year, dispatches its command)
+     * and returns its new entry id; the single endpoints and the batch endpoint share it.
+     */
+    public String post(ValidPosting posting, Actor actor, String idempotencyKey, EntryCommand command) {
+        Classification c = posting.classification();
+        years.assertOpen(c.department(), c.unit(), c.fiscalYear());
+        String entryId = UUID.randomUUID().toString();
+        Routed routed = command.build(posting, entryId);
+        dispatch(routed.command(), routed.aggregateId(), actor, idempotencyKey);
+        return entryId;
     }
 
     public Outcome created(String entryId) {
@@ -170,6 +177,16 @@ public class PostingService {
             metaData.put(MetaDataKeys.IDEMPOTENCY_KEY, idempotencyKey);
         }
         return metaData;
+    }
+
+    /** The global event positions of entries posted in this transaction, by entry id, in one statement. */
+    public Map<String, Long> positionsOf(List<String> entryIds) {
+        Map<String, Long> positions = new HashMap<>();
+        jdbc.query("SELECT entry_id, position FROM ledger_entry WHERE entry_id = ANY (?)",
+                rs -> {
+                    positions.put(rs.getString(1), rs.getLong(2));
+                }, (Object) entryIds.toArray(String[]::new));
+        return positions;
     }
 
     /** The global event position of an entry posted in this transaction. */

@@ -26,6 +26,15 @@ public class Rejection extends RuntimeException {
         return new Rejection(409, reason, title, detail, new LinkedHashMap<>());
     }
 
+    public static Rejection forbidden(String reason, String title, String detail) {
+        return new Rejection(403, reason, title, detail, new LinkedHashMap<>());
+    }
+
+    /** 422 for refusals whose field errors need more than {@link InvalidRequestException}'s list says. */
+    public static Rejection unprocessable(String reason, String title, String detail) {
+        return new Rejection(422, reason, title, detail, new LinkedHashMap<>());
+    }
+
     public static Rejection notFound(String reason, String title, String detail) {
         return new Rejection(404, reason, title, detail, new LinkedHashMap<>());
     }
