@@ -6,6 +6,7 @@ import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.service.support.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -56,6 +58,9 @@ public class PostingService {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final MeterRegistry meters;
+    /** Meters by request type, looked up once rather than through the registry on every request. */
+    private final Map<String, Counter> accepted = new ConcurrentHashMap<>();
+    private final Map<String, Timer> latency = new ConcurrentHashMap<>();
 
     PostingService(TransactionTemplate transaction, PostingValidator validator, YearGuard years,
                    IdempotencyStore keys, CommandGateway commands, Cache aggregateCache, JdbcTemplate jdbc,
@@ -78,11 +83,11 @@ public class PostingService {
         try {
             Outcome outcome = inTransactionWithRetry(idempotencyKey, hash, work);
             if (!outcome.replayed()) {
-                meters.counter("ledger.entries.accepted", "type", type).increment();
+                accepted.computeIfAbsent(type, t -> meters.counter("ledger.entries.accepted", "type", t)).increment();
             }
             return outcome;
         } finally {
-            sample.stop(meters.timer("ledger.command.latency", "type", type));
+            sample.stop(latency.computeIfAbsent(type, t -> meters.timer("ledger.command.latency", "type", t)));
         }
     }
 
