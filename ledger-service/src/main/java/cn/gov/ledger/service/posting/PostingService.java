@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a write request as one database transaction: claim the idempotency key, dispatch the command (Axon
- * joins this transaction, so events, write-side tables and the key commit together), record the answer.
+ * joins this transaction, so events, write-side tables and the key commit together), record the answer. Single
+ * postings share their transaction with concurrent ones ({@link PostingGroups}), each in its own savepoint.
  */
 @Service
 public class PostingService {
@@ -58,13 +60,14 @@ public class PostingService {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final MeterRegistry meters;
+    private final PostingGroups groups;
     /** Meters by request type, looked up once rather than through the registry on every request. */
     private final Map<String, Counter> accepted = new ConcurrentHashMap<>();
     private final Map<String, Timer> latency = new ConcurrentHashMap<>();
 
     PostingService(TransactionTemplate transaction, PostingValidator validator, YearGuard years,
                    IdempotencyStore keys, CommandGateway commands, Cache aggregateCache, JdbcTemplate jdbc,
-                   ObjectMapper json, MeterRegistry meters) {
+                   ObjectMapper json, MeterRegistry meters, PostingGroups groups) {
         this.transaction = transaction;
         this.validator = validator;
         this.years = years;
@@ -74,14 +77,23 @@ public class PostingService {
         this.jdbc = jdbc;
         this.json = json;
         this.meters = meters;
+        this.groups = groups;
     }
 
     /** Runs {@code work} once per idempotency key; a repeat with the same request gets the first answer. */
     public Outcome execute(String type, String idempotencyKey, Object request, Supplier<Outcome> work) {
+        return execute(type, idempotencyKey, request, work, false);
+    }
+
+    /** As above; {@code grouped} lets the work share its transaction with concurrent postings ({@link PostingGroups}). */
+    private Outcome execute(String type, String idempotencyKey, Object request, Supplier<Outcome> work,
+                            boolean grouped) {
         Timer.Sample sample = Timer.start(meters);
         String hash = sha256(type + "\n" + write(request));
         try {
-            Outcome outcome = inTransactionWithRetry(idempotencyKey, hash, work);
+            Optional<Outcome> inGroup = grouped ? groups.submit(() -> once(idempotencyKey, hash, work))
+                    : Optional.empty();
+            Outcome outcome = inGroup.orElseGet(() -> inTransactionWithRetry(idempotencyKey, hash, work));
             if (!outcome.replayed()) {
                 accepted.computeIfAbsent(type, t -> meters.counter("ledger.entries.accepted", "type", t)).increment();
             }
@@ -99,19 +111,7 @@ public class PostingService {
     private Outcome inTransactionWithRetry(String idempotencyKey, String hash, Supplier<Outcome> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> {
-                    if (idempotencyKey != null) {
-                        var stored = keys.claim(idempotencyKey, hash);
-                        if (stored.isPresent()) {
-                            return new Outcome(stored.get().status(), read(stored.get().body()), true);
-                        }
-                    }
-                    Outcome done = work.get();
-                    if (idempotencyKey != null) {
-                        keys.complete(idempotencyKey, done.status(), done.body().toString());
-                    }
-                    return done;
-                });
+                return transaction.execute(status -> once(idempotencyKey, hash, work));
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !isSequenceConflict(e)) {
                     throw e;
@@ -120,6 +120,21 @@ public class PostingService {
                 backOff(attempt);
             }
         }
+    }
+
+    /** Claims the key (or finds its stored answer), does the work and records its answer, in the caller's transaction. */
+    private Outcome once(String idempotencyKey, String hash, Supplier<Outcome> work) {
+        if (idempotencyKey != null) {
+            var stored = keys.claim(idempotencyKey, hash);
+            if (stored.isPresent()) {
+                return new Outcome(stored.get().status(), read(stored.get().body()), true);
+            }
+        }
+        Outcome done = work.get();
+        if (idempotencyKey != null) {
+            keys.complete(idempotencyKey, done.status(), done.body().toString());
+        }
+        return done;
     }
 
     /** A little random wait, growing with each attempt, so two losers of one race do not collide again. */
@@ -131,7 +146,7 @@ public class PostingService {
         }
     }
 
-    private static boolean isSequenceConflict(Throwable e) {
+    static boolean isSequenceConflict(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConcurrencyException || cause instanceof SQLException sql
                     && "23505".equals(sql.getSQLState()) && String.valueOf(sql.getMessage())
@@ -146,7 +161,7 @@ public class PostingService {
     public Outcome postEntry(EntryKind kind, PostingRequest request, String idempotencyKey, Actor actor,
                              EntryCommand command) {
         return execute(kind.name(), idempotencyKey, request,
-                () -> created(post(validator.validate(kind, request), actor, idempotencyKey, command)));
+                () -> created(post(validator.validate(kind, request), actor, idempotencyKey, command)), true);
     }
 
     /**
@@ -209,6 +224,7 @@ public class PostingService {
      * if the transaction then rolls back, the cached state would hold events that never happened.
      */
     private void evictOnRollback(String aggregateId) {
+        groups.touched(aggregateId);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
