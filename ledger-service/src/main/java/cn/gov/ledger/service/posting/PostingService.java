@@ -82,16 +82,17 @@ public class PostingService {
 
     /** Runs {@code work} once per idempotency key; a repeat with the same request gets the first answer. */
     public Outcome execute(String type, String idempotencyKey, Object request, Supplier<Outcome> work) {
-        return execute(type, idempotencyKey, request, work, false);
+        return execute(type, idempotencyKey, request, work, null);
     }
 
-    /** As above; {@code grouped} lets the work share its transaction with concurrent postings ({@link PostingGroups}). */
+    /** As above; a {@code unit} lets the work share its transaction with concurrent postings ({@link PostingGroups}).
+     */
     private Outcome execute(String type, String idempotencyKey, Object request, Supplier<Outcome> work,
-                            boolean grouped) {
+                            String unit) {
         Timer.Sample sample = Timer.start(meters);
         String hash = sha256(type + "\n" + write(request));
         try {
-            Optional<Outcome> inGroup = grouped ? groups.submit(() -> once(idempotencyKey, hash, work))
+            Optional<Outcome> inGroup = unit != null ? groups.submit(unit, () -> once(idempotencyKey, hash, work))
                     : Optional.empty();
             Outcome outcome = inGroup.orElseGet(() -> inTransactionWithRetry(idempotencyKey, hash, work));
             if (!outcome.replayed()) {
@@ -122,7 +123,8 @@ public class PostingService {
         }
     }
 
-    /** Claims the key (or finds its stored answer), does the work and records its answer, in the caller's transaction. */
+    /** Claims the key (or finds its stored answer), does the work and records its answer, in the caller's transaction.
+     */
     private Outcome once(String idempotencyKey, String hash, Supplier<Outcome> work) {
         if (idempotencyKey != null) {
             var stored = keys.claim(idempotencyKey, hash);
@@ -161,7 +163,8 @@ public class PostingService {
     public Outcome postEntry(EntryKind kind, PostingRequest request, String idempotencyKey, Actor actor,
                              EntryCommand command) {
         return execute(kind.name(), idempotencyKey, request,
-                () -> created(post(validator.validate(kind, request), actor, idempotencyKey, command)), true);
+                () -> created(post(validator.validate(kind, request), actor, idempotencyKey, command)),
+                request.department() + "/" + request.unit());
     }
 
     /**

@@ -49,7 +49,8 @@ class GroupCommitTest extends LedgerIntegrationTest {
         Outcome third = (Outcome) answers.get(3).get(30, TimeUnit.SECONDS);
         assertThat(first.status()).isEqualTo(201);
         assertThat(third.status()).isEqualTo(201);
-        assertThat(refused).isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.reason()).isEqualTo("over-budget"));
+        assertThat(refused).isInstanceOfSatisfying(Rejection.class,
+                r -> assertThat(r.reason()).isEqualTo("over-budget"));
         // The same top-level transaction before and after them: they ran, and committed, in one.
         Outcome before = (Outcome) answers.get(0).get(30, TimeUnit.SECONDS);
         Outcome after = (Outcome) answers.get(4).get(30, TimeUnit.SECONDS);
@@ -78,11 +79,12 @@ class GroupCommitTest extends LedgerIntegrationTest {
     private List<CompletableFuture<Object>> inOneGroup(Posting... postings) throws InterruptedException {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> blocker = CompletableFuture.runAsync(() -> groups.submit(() -> {
-            held.countDown();
-            await(release);
-            return new Outcome(200, null, false);
-        }));
+        CompletableFuture<Void> blocker = CompletableFuture.runAsync(() -> groups.submit(department + "/" + unit,
+                () -> {
+                    held.countDown();
+                    await(release);
+                    return new Outcome(200, null, false);
+                }));
         assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
         List<CompletableFuture<Object>> answers = new ArrayList<>();
         for (Posting posting : postings) {
@@ -105,7 +107,7 @@ class GroupCommitTest extends LedgerIntegrationTest {
 
     /** A piece of group work that answers with its transaction's id (top-level, even inside a savepoint). */
     private Outcome transactionId() {
-        return groups.submit(() -> new Outcome(200, JsonNodeFactory.instance
+        return groups.submit(department + "/" + unit, () -> new Outcome(200, JsonNodeFactory.instance
                 .numberNode(jdbc.queryForObject("SELECT txid_current()", Long.class)), false)).orElseThrow();
     }
 
