@@ -5,17 +5,23 @@ import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.service.budget.BudgetLineBook;
 import cn.gov.ledger.service.posting.ValidPosting;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Replays the file's budget effects in order on top of what the lines hold now, so budget refusals are found
- * in the validation pass with every other error, before anything is posted. Memory: one entry per line touched.
+ * in the validation pass with every other error, before anything is posted. Memory: one entry per line touched
+ * or looked for.
  */
 final class BudgetSimulation {
 
     private final BudgetLineBook lines;
     private final Map<String, Long> available = new HashMap<>();
+    // Lines found not to exist: most expenditures name an economic code with no line of its own, and asking the
+    // database again for every such row cost a round trip per row.
+    private final Set<String> absent = new HashSet<>();
 
     BudgetSimulation(BudgetLineBook lines) {
         this.lines = lines;
@@ -59,12 +65,13 @@ final class BudgetSimulation {
 
     private Applied add(Classification line, long amountFen) {
         available.put(line.budgetLineId(), availableOn(line.budgetLineId()).orElse(0L) + amountFen);
+        absent.remove(line.budgetLineId());
         return new Applied(line, null);
     }
 
     private Optional<Long> availableOn(String lineId) {
-        if (!available.containsKey(lineId)) {
-            lines.available(lineId).ifPresent(fen -> available.put(lineId, fen));
+        if (!available.containsKey(lineId) && !absent.contains(lineId)) {
+            lines.available(lineId).ifPresentOrElse(fen -> available.put(lineId, fen), () -> absent.add(lineId));
         }
         return Optional.ofNullable(available.get(lineId));
     }
