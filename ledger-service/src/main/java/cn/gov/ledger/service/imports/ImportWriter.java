@@ -78,6 +78,7 @@ final class ImportWriter {
     /** Budget lines as the write side shows them: new lines inserted, existing ones moved by the totals. */
     void finish() {
         flush();
+        copy.refreshStatistics();
         jdbc.batchUpdate("INSERT INTO budget_line (line_id, department, unit, fiscal_year, functional_code, source,"
                         + " expenditure_type, project, economic_code, budget_fen, spent_fen)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (line_id) DO UPDATE SET"
