@@ -1,5 +1,6 @@
 package cn.gov.ledger.service.posting;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -19,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One committer thread of {@link PostingGroups} and its queue: takes what has queued (in arrival order, up to
  * {@code maxSize}), runs each piece of work in its own savepoint inside one transaction, commits once, then answers
- * each caller. A posting whose savepoint failed on a sequence conflict (an aggregate loaded stale), and every posting
- * of a group whose commit failed, is handed back to its caller to run again on its own.
+ * each caller. A posting whose savepoint failed on a sequence conflict (an aggregate loaded stale) or a deadlock, and
+ * every posting of a group whose commit failed, is handed back to its caller to run again on its own.
  */
 final class GroupCommitter {
 
@@ -59,13 +60,12 @@ final class GroupCommitter {
         if (!running) {
             drainAlone();
         }
-        Object result;
         try {
-            result = answer.join();
+            Object result = answer.join();
+            return result == ALONE ? Optional.empty() : Optional.of((Outcome) result);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
-        return result == ALONE ? Optional.empty() : Optional.of((Outcome) result);
     }
 
     int queued() {
@@ -83,11 +83,10 @@ final class GroupCommitter {
             List<Pending> next = new ArrayList<>();
             try {
                 next.add(queue.take());
-                if (queue.isEmpty() && !properties.maxWait().isZero()) {
-                    Pending more = queue.poll(properties.maxWait().toNanos(), TimeUnit.NANOSECONDS);
-                    if (more != null) {
-                        next.add(more);
-                    }
+                Pending more = queue.isEmpty() && !properties.maxWait().isZero()
+                        ? queue.poll(properties.maxWait().toNanos(), TimeUnit.NANOSECONDS) : null;
+                if (more != null) {
+                    next.add(more);
                 }
                 queue.drainTo(next, properties.maxSize() - next.size());
                 commit(next);
@@ -106,8 +105,7 @@ final class GroupCommitter {
         Map<Pending, Object> answers = new IdentityHashMap<>();
         try {
             group.executeWithoutResult(status -> next.forEach(p -> answers.put(p, inSavepoint(p))));
-        } catch (RuntimeException e) {
-            // Nothing of the group is committed: each posting runs again on its own and meets its own fate.
+        } catch (RuntimeException e) { // nothing of the group committed: each posting runs again on its own
             next.forEach(p -> p.answer().complete(ALONE));
             return;
         }
@@ -129,10 +127,19 @@ final class GroupCommitter {
         } catch (RuntimeException e) {
             // The aggregates' cached state may hold this posting's events, which the savepoint just undid.
             ids.forEach(aggregateCache::remove);
-            return PostingService.isSequenceConflict(e) ? ALONE : e;
+            return runAgainAlone(e) ? ALONE : e;
         } finally {
             touched.remove();
         }
+    }
+
+    /** A stale aggregate, or a deadlock with another group (keys reused across units): not the posting's fault. */
+    private static boolean runAgainAlone(Throwable e) {
+        boolean deadlock = false;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            deadlock |= cause instanceof SQLException sql && "40P01".equals(sql.getSQLState());
+        }
+        return deadlock || PostingService.isSequenceConflict(e);
     }
 
     private void drainAlone() {
