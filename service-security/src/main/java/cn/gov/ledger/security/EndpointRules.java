@@ -12,9 +12,4 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 public interface EndpointRules {
 
     void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests);
-
-    /** The base of the {@code type} URI in this service's problem+json answers, so refusals look like the rest. */
-    default String problemTypeBase() {
-        return "/problems/";
-    }
 }

@@ -1,7 +1,9 @@
 package cn.gov.ledger.security;
 
 import cn.gov.ledger.security.LedgerSecurityProperties.Mode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.gov.ledger.security.problem.ContainerErrors;
+import cn.gov.ledger.security.problem.StrictJson;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -13,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -21,6 +24,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -33,19 +37,21 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableConfigurationProperties(LedgerSecurityProperties.class)
-@Import({UsersConfiguration.class, ProblemRequestIds.class, OpenApiDocument.class, LoginPage.class})
+@Import({UsersConfiguration.class, ProblemRequestIds.class, OpenApiDocument.class, LoginPage.class, StrictJson.class,
+        ContainerErrors.class})
 public class LedgerSecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
 
     @Bean
     SecurityFilterChain ledgerSecurityFilterChain(HttpSecurity http, LedgerSecurityProperties properties,
-                                                  EndpointRules rules, ObjectMapper json) throws Exception {
+                                                  EndpointRules rules) throws Exception {
         boolean jwt = properties.mode() == Mode.JWT;
-        ProblemResponses problems = new ProblemResponses(json, rules.problemTypeBase(),
-                jwt ? "Bearer" : "Basic realm=\"ledger\", charset=\"UTF-8\"");
+        ProblemResponses problems = new ProblemResponses(jwt ? "Bearer" : "Basic realm=\"ledger\", charset=\"UTF-8\"");
+        ReadsAsGet readsAsGet = new ReadsAsGet();
         http.authorizeHttpRequests(requests -> {
-            requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
+            requests.requestMatchers(ReadsAsGet.HEAD_OR_OPTIONS).access(readsAsGet)
+                    .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                     .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                     .requestMatchers(LOGIN_PAGE, "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                             "/swagger-ui/**").permitAll()
@@ -53,10 +59,10 @@ public class LedgerSecurityConfiguration {
             rules.authorize(requests);
             requests.anyRequest().authenticated();
         });
-        // The API is stateless (Basic or bearer on every request), so a forged cross-site request has no
-        // credentials to ride on; only the browser's form-login session needs CSRF tokens. A browser session
-        // that calls /api/** itself is covered by the SameSite=Lax session cookie (application.yml).
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        // A forged cross-site request can ride only on what the browser adds by itself: the session cookie.
+        // So an API call that brings its own credentials (Basic or bearer), or has no session to ride on, needs
+        // no CSRF token; one that would be authorised by the console's session needs it like the forms do.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(LedgerSecurityConfiguration::apiWithoutSession));
         http.exceptionHandling(exceptions -> {
             if (!jwt) {
                 // A page asked for by a browser goes to the login form; everything else gets a problem.
@@ -77,7 +83,15 @@ public class LedgerSecurityConfiguration {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
                     .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll());
         }
-        return http.build();
+        SecurityFilterChain chain = http.build();
+        chain.getFilters().stream().filter(AuthorizationFilter.class::isInstance).map(AuthorizationFilter.class::cast)
+                .findFirst().ifPresent(filter -> readsAsGet.decideWith(filter.getAuthorizationManager()));
+        return chain;
+    }
+
+    private static boolean apiWithoutSession(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getSession(false) == null);
     }
 
     @Bean

@@ -5,7 +5,8 @@
  * form login for the browser) or, with {@code ledger.security.mode=jwt}, from bearer tokens of the office's
  * identity provider. Each service states its own rules per endpoint as an {@link cn.gov.ledger.security.EndpointRules}
  * bean; everything not named there needs some authenticated user. Every request carries an {@code X-Request-Id},
- * which the logs (with the actor) and every problem+json answer repeat. Services import
+ * which the logs (with the actor) and every problem+json answer repeat; the answers themselves speak the
+ * vocabulary of {@link cn.gov.ledger.security.problem}. Services import
  * {@link cn.gov.ledger.security.LedgerSecurityConfiguration}.
  */
 package cn.gov.ledger.security;

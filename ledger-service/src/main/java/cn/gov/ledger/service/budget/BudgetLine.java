@@ -8,6 +8,7 @@ import cn.gov.ledger.api.budget.BudgetAdjusted;
 import cn.gov.ledger.api.budget.BudgetAppropriated;
 import cn.gov.ledger.api.budget.ExpenditureRecorded;
 import cn.gov.ledger.api.budget.RecordExpenditureCommand;
+import cn.gov.ledger.api.code.AmountLimits;
 import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.api.code.Money;
@@ -15,9 +16,12 @@ import cn.gov.ledger.api.entry.EntryReversed;
 import cn.gov.ledger.api.entry.ReverseEntryCommand;
 import cn.gov.ledger.service.entry.EntryBook;
 import cn.gov.ledger.service.entry.EntryRecord;
+import cn.gov.ledger.service.problem.FieldError;
+import cn.gov.ledger.service.problem.InvalidRequestException;
 import cn.gov.ledger.service.problem.Rejection;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -47,6 +51,7 @@ public class BudgetLine {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AppropriateBudgetCommand command) {
+        assertWithinLimit(command.lineId(), budgetFen + command.amountFen());
         apply(new BudgetAppropriated(command.entryId(), command.lineId(), command.line(), command.amountFen(),
                 command.businessDate(), command.documentNo(), command.memo()));
     }
@@ -56,6 +61,7 @@ public class BudgetLine {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AdjustBudgetCommand command) {
         long after = budgetFen + command.amountFen();
+        assertWithinLimit(command.lineId(), after);
         if (after < spentFen) {
             throw belowSpent(command.lineId(), command.line(), after);
         }
@@ -83,6 +89,9 @@ public class BudgetLine {
         long negated = -original.amountFen();
         if (original.kind() != EntryKind.EXPENDITURE && budgetFen + negated < spentFen) {
             throw belowSpent(lineId, line, budgetFen + negated);
+        }
+        if (original.kind() != EntryKind.EXPENDITURE) {
+            assertWithinLimit(lineId, budgetFen + negated);
         }
         Classification classification = original.kind() == EntryKind.EXPENDITURE
                 ? line.withEconomicCode(original.economicCode()) : line;
@@ -116,6 +125,15 @@ public class BudgetLine {
             spentFen += event.amountFen();
         } else {
             budgetFen += event.amountFen();
+        }
+    }
+
+    /** Amounts are bounded each, so the sum cannot wrap around before this check sees it. */
+    private static void assertWithinLimit(String id, long budgetAfter) {
+        if (budgetAfter > AmountLimits.LINE_MAX_FEN) {
+            throw new InvalidRequestException(List.of(new FieldError("amount", "would take budget line " + id
+                    + " to " + Money.toYuan(budgetAfter) + " yuan, above the limit of "
+                    + Money.toYuan(AmountLimits.LINE_MAX_FEN) + " per line")));
         }
     }
 

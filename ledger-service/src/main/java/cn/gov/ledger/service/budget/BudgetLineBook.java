@@ -106,6 +106,12 @@ public class BudgetLineBook {
                 lineId).stream().findFirst();
     }
 
+    /** The line's budget in fen; empty if there is no such line. */
+    public Optional<Long> budget(String lineId) {
+        return jdbc.queryForList("SELECT budget_fen FROM budget_line WHERE line_id = ?", Long.class, lineId).stream()
+                .findFirst();
+    }
+
     public List<Map<String, Object>> lines(String department, String unit, int fiscalYear) {
         return jdbc.queryForList(LINE_COLUMNS + " WHERE department = ? AND unit = ? AND fiscal_year = ?"
                 + " ORDER BY functional_code, source, expenditure_type, project, economic_code", department, unit,

@@ -62,7 +62,7 @@ record FormErrors(Map<String, String> fields, List<String> others) {
     /** Over budget is about the amount: it is shown there, with what is left; other refusals above the form. */
     private static FormErrors fromRejection(Rejection rejection, Predicate<String> shown) {
         Object available = rejection.properties().get("available");
-        if (available != null && shown.test("amount") && rejection.status() == 409) {
+        if (available != null && shown.test("amount") && rejection.kind() == Rejection.Kind.CONFLICT) {
             return new FormErrors(Map.of("amount", rejection.title() + "：可用 " + available + " 元，申请 "
                     + rejection.properties().getOrDefault("requested", "?") + " 元"), List.of(rejection.getMessage()));
         }

@@ -1,5 +1,6 @@
 package cn.gov.ledger.service.imports;
 
+import cn.gov.ledger.api.code.AmountLimits;
 import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.service.budget.BudgetLineBook;
@@ -19,6 +20,7 @@ final class BudgetSimulation {
 
     private final BudgetLineBook lines;
     private final Map<String, Long> available = new HashMap<>();
+    private final Map<String, Long> budget = new HashMap<>();
     // Lines found not to exist: most expenditures name an economic code with no line of its own, and asking the
     // database again for every such row cost a round trip per row.
     private final Set<String> absent = new HashSet<>();
@@ -64,6 +66,13 @@ final class BudgetSimulation {
     }
 
     private Applied add(Classification line, long amountFen) {
+        long budgetAfter = budget.computeIfAbsent(line.budgetLineId(), id -> lines.budget(id).orElse(0L)) + amountFen;
+        if (budgetAfter > AmountLimits.LINE_MAX_FEN) {
+            return new Applied(line, "would take budget line " + line.budgetLineId() + " to "
+                    + Money.toYuan(budgetAfter) + " yuan, above the limit of "
+                    + Money.toYuan(AmountLimits.LINE_MAX_FEN) + " per line");
+        }
+        budget.put(line.budgetLineId(), budgetAfter);
         available.put(line.budgetLineId(), availableOn(line.budgetLineId()).orElse(0L) + amountFen);
         absent.remove(line.budgetLineId());
         return new Applied(line, null);

@@ -1,5 +1,6 @@
 package cn.gov.ledger.service.posting;
 
+import cn.gov.ledger.api.code.AmountLimits;
 import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.service.problem.FieldError;
 import java.time.LocalDate;
@@ -79,11 +80,14 @@ public final class Fields {
         if (text == null) {
             return null;
         }
+        long fen;
         try {
-            return Money.parseYuan(text);
+            fen = Money.parseYuan(text);
         } catch (IllegalArgumentException | ArithmeticException e) {
             return error(field, "must be an amount in yuan with at most two decimals, e.g. \"1864800.00\"");
         }
+        return Math.abs(fen) > AmountLimits.ENTRY_MAX_FEN
+                ? error(field, "must be at most " + Money.toYuan(AmountLimits.ENTRY_MAX_FEN) + " yuan") : fen;
     }
 
     public LocalDate dateInYear(String field, String value, Integer year) {

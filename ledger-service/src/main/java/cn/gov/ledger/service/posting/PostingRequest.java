@@ -1,5 +1,7 @@
 package cn.gov.ledger.service.posting;
 
+import cn.gov.ledger.security.problem.QuotedAmount;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -20,8 +22,8 @@ public record PostingRequest(
                 example = "BASIC") String expenditureType,
         @Schema(description = "the project's name, for PROJECT only") String project,
         @Schema(description = "a 5-digit 款 code of 经济分类", example = "30201") String economicCode,
-        @Schema(description = "yuan, at most two decimals; signed for adjustments", example = "12000.50")
-        String amount,
+        @Schema(description = "yuan, at most two decimals, as a string; signed for adjustments", example = "12000.50")
+        @JsonDeserialize(using = QuotedAmount.class) String amount,
         @Schema(example = "2024-03-15") String businessDate,
         @Schema(example = "WC-2024-APP-001") String documentNo,
         @Schema(example = "记-2024-03-0012") String voucherNo,

@@ -3,6 +3,9 @@ package cn.gov.ledger.service.posting;
 import cn.gov.ledger.api.MetaDataKeys;
 import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.code.EntryKind;
+import cn.gov.ledger.security.CurrentActor;
+import cn.gov.ledger.service.problem.FieldError;
+import cn.gov.ledger.service.problem.MalformedRequestException;
 import cn.gov.ledger.service.support.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
@@ -50,6 +54,8 @@ public class PostingService {
     }
 
     private static final int MAX_ATTEMPTS = 8;
+    /** Contract: 1–200 printable ASCII characters. */
+    private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,200}");
 
     private final TransactionTemplate transaction;
     private final PostingValidator validator;
@@ -89,12 +95,19 @@ public class PostingService {
      */
     private Outcome execute(String type, String idempotencyKey, Object request, Supplier<Outcome> work,
                             String unit) {
+        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
+            throw new MalformedRequestException(new FieldError("Idempotency-Key",
+                    "must be 1 to 200 printable ASCII characters"));
+        }
+        // The key's owner is read here, on the request's thread: a group runs the work on its committer's thread.
+        // Work done outside a request (no signed-in user) shares the unscoped keys.
+        String scope = CurrentActor.name().orElse("");
         Timer.Sample sample = Timer.start(meters);
         String hash = sha256(type + "\n" + write(request));
         try {
-            Optional<Outcome> inGroup = unit != null ? groups.submit(unit, () -> once(idempotencyKey, hash, work))
-                    : Optional.empty();
-            Outcome outcome = inGroup.orElseGet(() -> inTransactionWithRetry(idempotencyKey, hash, work));
+            Optional<Outcome> inGroup = unit != null
+                    ? groups.submit(unit, () -> once(scope, idempotencyKey, hash, work)) : Optional.empty();
+            Outcome outcome = inGroup.orElseGet(() -> inTransactionWithRetry(scope, idempotencyKey, hash, work));
             if (!outcome.replayed()) {
                 accepted.computeIfAbsent(type, t -> meters.counter("ledger.entries.accepted", "type", t)).increment();
             }
@@ -109,10 +122,11 @@ public class PostingService {
      * still uncommitted collides on its sequence number. The loser is rolled back whole and run again,
      * now seeing the winner's event; nothing of the losing attempt remains.
      */
-    private Outcome inTransactionWithRetry(String idempotencyKey, String hash, Supplier<Outcome> work) {
+    private Outcome inTransactionWithRetry(String scope, String idempotencyKey, String hash,
+                                           Supplier<Outcome> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> once(idempotencyKey, hash, work));
+                return transaction.execute(status -> once(scope, idempotencyKey, hash, work));
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !isSequenceConflict(e)) {
                     throw e;
@@ -125,16 +139,16 @@ public class PostingService {
 
     /** Claims the key (or finds its stored answer), does the work and records its answer, in the caller's transaction.
      */
-    private Outcome once(String idempotencyKey, String hash, Supplier<Outcome> work) {
+    private Outcome once(String scope, String idempotencyKey, String hash, Supplier<Outcome> work) {
         if (idempotencyKey != null) {
-            var stored = keys.claim(idempotencyKey, hash);
+            var stored = keys.claim(scope, idempotencyKey, hash);
             if (stored.isPresent()) {
                 return new Outcome(stored.get().status(), read(stored.get().body()), true);
             }
         }
         Outcome done = work.get();
         if (idempotencyKey != null) {
-            keys.complete(idempotencyKey, done.status(), done.body().toString());
+            keys.complete(scope, idempotencyKey, done.status(), done.body().toString());
         }
         return done;
     }

@@ -2,7 +2,7 @@ package cn.gov.ledger.service.problem;
 
 import java.util.List;
 
-/** 422: the request is well-formed but some fields are invalid; every one of them is listed. */
+/** The request is well-formed but some fields are invalid (422 at the web edge); every one of them is listed. */
 public class InvalidRequestException extends RuntimeException {
 
     private final List<FieldError> errors;

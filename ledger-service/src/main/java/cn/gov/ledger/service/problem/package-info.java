@@ -1,5 +1,6 @@
 /**
- * Refusals as values: field errors (422), business conflicts (409) and unknown things (404), raised anywhere
- * on the write side and turned into problem+json at the web edge. A refused request changes nothing.
+ * Refusals as values: invalid fields, business conflicts and unknown things, raised anywhere on the write side
+ * (aggregates included) without HTTP, and turned into problem+json (422, 409, 404) at the web edge. A refused
+ * request changes nothing.
  */
 package cn.gov.ledger.service.problem;

@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -130,6 +132,47 @@ class AccessTest extends LedgerIntegrationTest {
         assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(page.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("LEDGER_SESSION=")
                 .contains("SameSite=Lax");
+    }
+
+    @Test
+    void aCrossSiteImportRidingOnTheConsoleSessionPostsNothing() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(token.find()).as(form.body()).isTrue();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Cookie", cookie(form)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=officer&password=officer-dev&_csrf="
+                        + token.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        String csv = "type,department,unit,fiscalYear,source,functionalCode,expenditureType,project,economicCode,"
+                + "amount,businessDate,documentNo,voucherNo,payee,memo,reason\n"
+                + "APPROPRIATION," + department + "," + unit + ",2024,GENERAL_PUBLIC_BUDGET,2010350,BASIC,,,"
+                + "1000.00,2024-01-05,D-1,,,,\n";
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/imports")).header("Cookie", cookie(login)).header("Content-Type", "text/plain")
+                .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM ledger_entry WHERE department = ?", Long.class,
+                department)).isZero();
+    }
+
+    @Test
+    void pathsTheContainerOrTheFirewallRefuseAreProblemsToo() throws Exception {
+        for (String path : new String[] {"/api/v1/a%2Fb", "/api/v1/%2e%2e/departments", "/api/v1/x/..;/departments"}) {
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(path).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).as(path)
+                    .startsWith("application/problem+json");
+            assertThat(refused.body()).as(path).contains("\"type\":\"/problems/malformed\"");
+        }
+    }
+
+    private static String cookie(HttpResponse<String> response) {
+        return response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     }
 
     private static void assertForbidden(Answer answer) {

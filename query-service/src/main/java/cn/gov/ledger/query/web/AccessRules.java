@@ -57,11 +57,6 @@ class AccessRules implements EndpointRules {
                 .requestMatchers(DELETE, "/api/**").hasRole(ADMIN);
     }
 
-    @Override
-    public String problemTypeBase() {
-        return ProblemHandler.TYPE_BASE;
-    }
-
     /** A table, the report or the checks as the ledger stood at an earlier recording time or position. */
     private static RequestMatcher earlierKnowledge() {
         RequestMatcher slices = get(SLICE);

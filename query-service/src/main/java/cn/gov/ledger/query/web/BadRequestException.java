@@ -2,7 +2,7 @@ package cn.gov.ledger.query.web;
 
 import java.util.List;
 
-/** The request is malformed; every problem found is reported at once so a client can fix them together. */
+/** A parameter or field was read but is not valid; every problem found is reported at once so a client can fix them together. */
 public class BadRequestException extends RuntimeException {
 
     private final transient List<FieldProblem> errors;
@@ -20,7 +20,7 @@ public class BadRequestException extends RuntimeException {
         return errors;
     }
 
-    /** One thing wrong with one request field, as listed in a 400 problem's {@code errors}. */
+    /** One thing wrong with one request field, as listed in a 422 problem's {@code errors}. */
     public record FieldProblem(String field, String message) {
     }
 }

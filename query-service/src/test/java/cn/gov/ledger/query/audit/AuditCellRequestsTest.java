@@ -53,7 +53,7 @@ class AuditCellRequestsTest extends QueryServiceIntegrationTest {
 
     @Test
     void aRowOnBothSidesMustBeNamedBySide() throws Exception {
-        JsonNode problem = http.get(CELLS + "01/cells/grand_total/amount", 400);
+        JsonNode problem = http.get(CELLS + "01/cells/grand_total/amount", 422);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("side");
         JsonNode income = http.get(CELLS + "01/cells/grand_total/amount?side=income");
         assertThat(income.get("side").asText()).isEqualTo("income");
@@ -74,6 +74,6 @@ class AuditCellRequestsTest extends QueryServiceIntegrationTest {
         assertThat(http.get(CELLS + "03/cells/9999999/basic", 404).get("status").asInt()).isEqualTo(404);
         assertThat(http.get(CELLS + "03/cells/2010301/nonsense", 404).get("detail").asText()).contains("basic");
         assertThat(http.get(CELLS + "10/cells/total/total", 404).get("detail").asText()).contains("01 to 09");
-        assertThat(http.get(CELLS + "03/cells/total/total?limit=0&asOf=June&offset=x", 400).get("errors")).hasSize(3);
+        assertThat(http.get(CELLS + "03/cells/total/total?limit=0&asOf=June&offset=x", 422).get("errors")).hasSize(3);
     }
 }

@@ -109,7 +109,7 @@ class AuditChainTest extends QueryServiceIntegrationTest {
         assertThat(broken.get("position").asLong()).isEqualTo(paid);
         assertThat(broken.get("expectedHash").asText()).isEqualTo(other);
         assertThat(broken.get("foundHash").asText()).isEqualTo(noted);
-        assertThat(http.get("/api/v1/audit/verify?anchorPosition=x&anchorHash=abc", 400).get("errors")).hasSize(2);
+        assertThat(http.get("/api/v1/audit/verify?anchorPosition=x&anchorHash=abc", 422).get("errors")).hasSize(2);
     }
 
     @Test

@@ -104,10 +104,10 @@ class AuditDiffTest extends QueryServiceIntegrationTest {
     @Test
     void anEndBeforeItsStartOrAMissingStartIsRejected() throws Exception {
         List<String> fields = fields(http.get(DIFF + "03/diff?fromPosition=" + secondPaid + "&toPosition=" + firstPaid,
-                400));
+                422));
         assertThat(fields).containsExactly("fromPosition");
-        assertThat(fields(http.get(DIFF + "03/diff?toKnownAt=" + BASE, 400))).contains("fromKnownAt");
-        assertThat(fields(http.get(DIFF + "03/diff?fromKnownAt=noon&toPosition=-2", 400)))
+        assertThat(fields(http.get(DIFF + "03/diff?toKnownAt=" + BASE, 422))).contains("fromKnownAt");
+        assertThat(fields(http.get(DIFF + "03/diff?fromKnownAt=noon&toPosition=-2", 422)))
                 .containsExactlyInAnyOrder("fromKnownAt", "toPosition");
     }
 

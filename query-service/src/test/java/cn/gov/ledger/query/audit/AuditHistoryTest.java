@@ -109,7 +109,7 @@ class AuditHistoryTest extends QueryServiceIntegrationTest {
     @Test
     void malformedParametersAreReportedTogether() throws Exception {
         JsonNode problem = http.get("/api/v1/audit/events?limit=0&fromPosition=-1&from=yesterday&code=A1&format=xml",
-                400);
+                422);
         List<String> fields = new ArrayList<>();
         problem.get("errors").forEach(error -> fields.add(error.get("field").asText()));
         assertThat(fields).containsExactlyInAnyOrder("limit", "fromPosition", "from", "code", "format");

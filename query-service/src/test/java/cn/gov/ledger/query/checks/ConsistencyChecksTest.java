@@ -93,7 +93,7 @@ class ConsistencyChecksTest extends QueryServiceIntegrationTest {
                 .content(csv.toString().getBytes(StandardCharsets.UTF_8)), 200);
         assertThat(report.get("passed").asBoolean()).isFalse();
         assertThat(failingNames(report)).contains("05 201 小计 = 基本支出 + 项目支出");
-        JsonNode problem = call(post("/api/v1/checks").contentType("text/csv").content(csv.toString()), 400);
+        JsonNode problem = call(post("/api/v1/checks").contentType("text/csv").content(csv.toString()), 422);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("table");
     }
 

@@ -96,9 +96,9 @@ class PublicationTest extends QueryServiceIntegrationTest {
         http.raw(PublicationHttp.publications("pub-elsewhere") + "/" + id, 404);
         http.raw(PUBLICATIONS.replace("2024", "2023") + "/" + id + "/tables/03", 404);
         http.raw(PUBLICATIONS + "/" + id + "/tables/10", 404);
-        assertThat(fields(http.json(PUBLICATIONS + "/" + id + "/report?format=pdf", 400))).containsExactly("format");
+        assertThat(fields(http.json(PUBLICATIONS + "/" + id + "/report?format=pdf", 422))).containsExactly("format");
         assertThat(fields(http.publish(DEPT, "{\"asOf\":\"2023-12-31\",\"knownAt\":\"2999-01-01T00:00:00Z\","
-                + "\"profile\":\"MARS\"}", "publisher", 400))).containsExactlyInAnyOrder("asOf", "knownAt", "profile");
+                + "\"profile\":\"MARS\"}", "publisher", 422))).containsExactlyInAnyOrder("asOf", "knownAt", "profile");
         assertThat(http.publish(DEPT, null, null, 401).get("status").asInt()).isEqualTo(401);
         assertThat(http.publish(DEPT, null, "clerk", 403).get("status").asInt()).isEqualTo(403);
         http.publish("pub-nobody", null, "publisher", 404);

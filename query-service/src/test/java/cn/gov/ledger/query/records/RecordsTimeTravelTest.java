@@ -83,10 +83,10 @@ class RecordsTimeTravelTest extends QueryServiceIntegrationTest {
         assertThat(status(get(YEAR + "/figures/nothing/entries"))).isEqualTo(404);
         MockHttpServletResponse missing = mvc.perform(get(YEAR + "/figures/project-budget/entries")
                 .param("fromYear", "3000").param("knownAt", "yesterday").with(Users.as("auditor"))).andReturn().getResponse();
-        assertThat(missing.getStatus()).isEqualTo(400);
+        assertThat(missing.getStatus()).isEqualTo(422);
         assertThat(missing.getContentAsString()).contains("\"project\"", "\"fromYear\"", "\"knownAt\"");
         assertThat(status(get("/api/v1/departments/nobody/years/2024/procurement"))).isEqualTo(404);
-        assertThat(status(get(YEAR + "/statistics").param("position", "-1"))).isEqualTo(400);
+        assertThat(status(get(YEAR + "/statistics").param("position", "-1"))).isEqualTo(422);
     }
 
     private int status(MockHttpServletRequestBuilder request) throws Exception {

@@ -72,7 +72,7 @@ class ReportAnnotationsTest extends QueryServiceIntegrationTest {
         annotate("officer", passage("13.4", "推动绩效评价结果与预算安排紧密挂钩"), 201);
         String html = Fetched.html(mvc, REPORT);
         assertThat(html.substring(html.indexOf("（四）绩效自评结果应用情况"))).contains("推动绩效评价结果与预算安排紧密挂钩。");
-        JsonNode unknown = annotate("officer", passage("13.9", "x").replace("\"13.9\"", "\"13.9\",\"row\":\"201\""), 400);
+        JsonNode unknown = annotate("officer", passage("13.9", "x").replace("\"13.9\"", "\"13.9\",\"row\":\"201\""), 422);
         assertThat(unknown.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("target.section",
                 "target.row");
     }
@@ -93,10 +93,10 @@ class ReportAnnotationsTest extends QueryServiceIntegrationTest {
         assertThat(noAuthor.get("type").asText()).endsWith("/unauthenticated");
         assertThat(annotate("clerk", line("2010301", "x"), 403).get("type").asText()).endsWith("/forbidden");
         JsonNode badTarget = annotate("officer", "{\"department\":\"" + DEPT + "\",\"fiscalYear\":24,\"target\":{\"kind\":"
-                + "\"BUDGET_LINE\",\"functionalCode\":\"201\",\"table\":\"05\"},\"text\":\" \"}", 400);
+                + "\"BUDGET_LINE\",\"functionalCode\":\"201\",\"table\":\"05\"},\"text\":\" \"}", 422);
         assertThat(badTarget.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("fiscalYear", "text",
                 "target.functionalCode", "target.table");
-        assertThat(annotate("officer", line("2010301", "x").replace(DEPT, "nobody"), 400).get("errors")
+        assertThat(annotate("officer", line("2010301", "x").replace(DEPT, "nobody"), 422).get("errors")
                 .findValuesAsText("field")).containsExactly("department");
     }
 

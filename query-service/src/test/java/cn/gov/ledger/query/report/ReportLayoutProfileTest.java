@@ -87,7 +87,7 @@ class ReportLayoutProfileTest extends QueryServiceIntegrationTest {
     @Test
     void anUnknownProfileOrDepartmentIsAProblem() throws Exception {
         read(mvc.perform(put(BASE + "/layout-profile").with(Users.as("publisher"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"profile\":\"PARIS\"}")).andReturn().getResponse(), 400);
+                .contentType(MediaType.APPLICATION_JSON).content("{\"profile\":\"PARIS\"}")).andReturn().getResponse(), 422);
         read(mvc.perform(put("/api/v1/departments/nobody/layout-profile").with(Users.as("publisher"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"profile\":\"CENTRAL\"}")).andReturn().getResponse(), 404);
         read(mvc.perform(put(BASE + "/layout-profile").contentType(MediaType.APPLICATION_JSON)
@@ -96,7 +96,7 @@ class ReportLayoutProfileTest extends QueryServiceIntegrationTest {
                 .content("{\"profile\":\"CENTRAL\"}")).andReturn().getResponse(), 403);
         JsonNode problem = read(mvc.perform(get(BASE + "/years/2024/tables/09?format=html&profile=PARIS")
                 .with(Users.as("clerk")))
-                .andReturn().getResponse(), 400);
+                .andReturn().getResponse(), 422);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("profile");
     }
 

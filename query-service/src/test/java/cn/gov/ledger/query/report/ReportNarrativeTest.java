@@ -117,7 +117,7 @@ class ReportNarrativeTest extends QueryServiceIntegrationTest {
         MockHttpServletResponse response = mvc.perform(get(REPORT + "?format=pdf&profile=paris&asOf=never")
                 .with(Users.as("clerk")))
                 .andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
         assertThat(response.getContentAsString()).contains("\"format\"", "\"profile\"", "\"asOf\"");
     }

@@ -103,7 +103,7 @@ class SeedReportSectionsTest extends QueryServiceIntegrationTest {
         assertThat(mvc.perform(get(YEAR + "/performance/self-evaluations").param("project", "无此项目").with(Users.as("auditor")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get(YEAR + "/performance/self-evaluations").param("format", "pdf").with(Users.as("auditor")))
-                .andReturn().getResponse().getStatus()).isEqualTo(400);
+                .andReturn().getResponse().getStatus()).isEqualTo(422);
     }
 
     private static List<Double> numbers(Sheet sheet) {

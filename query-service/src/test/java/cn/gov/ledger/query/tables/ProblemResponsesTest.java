@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** Unknown things are 404, malformed parameters 400 with every field named, all as problem+json. */
+/** Unknown things are 404, invalid parameters 422 with every field named, all as problem+json. */
 class ProblemResponsesTest extends QueryServiceIntegrationTest {
 
     private static final String DEPT = "prob";
@@ -38,7 +38,7 @@ class ProblemResponsesTest extends QueryServiceIntegrationTest {
                 "/departments/" + DEPT + "/years/2024/tables/10", "/departments/" + DEPT + "/years/2024/tables/01?unit=ghost",
                 "/departments/nobody/years/2024/checks")) {
             JsonNode problem = problem("/api/v1" + path, 404);
-            assertThat(problem.get("title").asText()).isEqualTo("Not found");
+            assertThat(problem.get("title").asText()).isEqualTo("未找到 Not found");
             assertThat(problem.get("detail").asText()).isNotBlank();
         }
     }
@@ -46,11 +46,11 @@ class ProblemResponsesTest extends QueryServiceIntegrationTest {
     @Test
     void badParametersAreAllReportedByField() throws Exception {
         JsonNode problem = problem("/api/v1/departments/" + DEPT + "/years/2024/tables/03?asOf=2024-13-45"
-                + "&knownAt=yesterday&position=-1&minPosition=x&format=pdf", 400);
+                + "&knownAt=yesterday&position=-1&minPosition=x&format=pdf", 422);
         List<String> fields = new ArrayList<>();
         problem.get("errors").forEach(error -> fields.add(error.get("field").asText()));
         assertThat(fields).containsExactlyInAnyOrder("format", "asOf", "knownAt", "position", "minPosition");
-        assertThat(problem("/api/v1/departments/" + DEPT + "/years/abc/tables/03", 400)
+        assertThat(problem("/api/v1/departments/" + DEPT + "/years/abc/tables/03", 422)
                 .get("errors").get(0).get("field").asText()).isEqualTo("year");
     }
 

@@ -4,6 +4,8 @@ import static cn.gov.ledger.query.support.Postings.appropriation;
 import static cn.gov.ledger.query.support.Postings.basicLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.ledger.api.code.Classification;
@@ -57,6 +59,19 @@ class AccessTest extends QueryServiceIntegrationTest {
     }
 
     @Test
+    void headAndOptionsAreRefusedWhereGetIs() throws Exception {
+        for (String path : new String[] {"/api/v1/audit/verify", YEAR + "/tables/05/cells/total/total",
+                YEAR + "/tables/05?position=1", YEAR + "/tables/05?knownAt=2024-06-30T00:00:00Z",
+                YEAR + "/report?knownAt=2024-06-30T00:00:00Z"}) {
+            assertForbidden(head(path), "clerk");
+            assertForbidden(options(path), "clerk");
+        }
+        assertThat(status(head(YEAR + "/tables/05/cells/total/total"), "auditor")).isEqualTo(200);
+        assertThat(status(head(YEAR + "/tables/05"), "clerk")).isEqualTo(200);
+        assertThat(status(head("/api/v1/audit/verify"), null)).isEqualTo(401);
+    }
+
+    @Test
     void writesBelongToTheirRoles() throws Exception {
         // A request builder keeps what was added to it: each call gets a fresh one.
         Supplier<MockHttpServletRequestBuilder> annotation = () -> post("/api/v1/annotations")
@@ -68,7 +83,7 @@ class AccessTest extends QueryServiceIntegrationTest {
         assertThat(status(annotation.get(), "officer")).isEqualTo(201);
         assertForbidden(post("/api/v1/admin/rebuilds"), "auditor");
         assertForbidden(post(YEAR + "/publications"), "officer");
-        assertThat(status(post("/api/v1/checks").contentType("text/csv").content("x"), "clerk")).isEqualTo(400);
+        assertThat(status(post("/api/v1/checks").contentType("text/csv").content("x"), "clerk")).isEqualTo(422);
     }
 
     @Test
@@ -103,7 +118,7 @@ class AccessTest extends QueryServiceIntegrationTest {
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(403);
         assertThat(response.getContentType()).startsWith("application/problem+json");
         JsonNode problem = JSON.readTree(response.getContentAsByteArray());
-        assertThat(problem.path("type").asText()).isEqualTo("https://ledger.gov.cn/problems/forbidden");
+        assertThat(problem.path("type").asText()).isEqualTo("/problems/forbidden");
         assertThat(problem.path("requestId").asText()).isEqualTo("q-403");
         assertThat(response.getHeader("X-Request-Id")).isEqualTo("q-403");
     }
