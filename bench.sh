@@ -8,6 +8,9 @@
 #
 #   ./bench.sh                                   the default suite (about 10 minutes at most on 2 cores)
 #   ./bench.sh --ledger http://127.0.0.1:18081   the default suite with options added to every step
+#   ./bench.sh --jdbc 'jdbc:postgresql://127.0.0.1:5432/bench?user=postgres'
+#                                                also runs the plain-PostgreSQL anchor (single-row commits, COPY)
+#                                                on the services' database and prints each figure's ratio to it
 #   ./bench.sh post --entries 20000 --clients 16 one subcommand: setup, post, import, tables, execution, lag, rebuild
 #
 # The harness signs in as the development user admin (every role); --user NAME:PASSWORD to change.

@@ -19,6 +19,11 @@ record Figure(String name, String value, String target, String verdict) {
                 measured <= target ? "met" : "NOT met");
     }
 
+    /** The service's figure as a fraction of plain PostgreSQL's on the same server in the same run. */
+    static Figure ratio(String name, double measured, double anchor) {
+        return of(name, String.format(Locale.ROOT, "%.3f", measured / anchor));
+    }
+
     String row() {
         return "| " + name + " | " + value + " | " + target + " | " + verdict + " |";
     }

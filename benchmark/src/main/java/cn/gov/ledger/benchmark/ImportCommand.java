@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 final class ImportCommand {
 
-    static final double TARGET_ROWS_PER_SECOND = 50_000;
+    static final double TARGET_ROWS_PER_SECOND = 100_000;
     private static final int SHOWN = 1_000;
 
     /** One POST of the file and how long the ledger took to answer it. */
@@ -47,7 +47,7 @@ final class ImportCommand {
     private ImportCommand() {
     }
 
-    static Section run(Run run) throws IOException {
+    static Section run(Run run) throws Exception {
         int rows = run.options().count("rows", 100_000);
         Path file = Files.createTempFile("bench-import-", ".csv");
         try {
@@ -57,11 +57,22 @@ final class ImportCommand {
             double writing = (System.nanoTime() - started) / 1e9;
             List<Figure> figures = new ArrayList<>();
             List<String> notes = new ArrayList<>();
+            ProcessCpu.Reading before = ProcessCpu.Reading.take(run);
             Attempt first = post(run, file);
+            ProcessCpu.Reading after = ProcessCpu.Reading.take(run);
             figures.add(Figure.of("rows", String.format(Locale.ROOT,
                     "%d (%.1f MB, written in %.1f s, not counted)", rows, Files.size(file) / 1e6, writing)));
             figures.add(Figure.atLeast("import", rows / first.seconds(), TARGET_ROWS_PER_SECOND, "rows/s"));
             figures.add(Figure.of("new postings", first.postedText()));
+            figures.addAll(after.since(before, rows, "row"));
+            String jdbc = run.options().text("jdbc", null);
+            if (jdbc != null) {
+                double copy = Anchor.copy(jdbc, file);
+                figures.add(Figure.of("anchor: COPY of the same file", Figure.number(copy) + " rows/s"));
+                figures.add(Figure.ratio("import ÷ anchor", rows / first.seconds(), copy));
+            } else {
+                notes.add("no --jdbc URL given: the COPY anchor was not run");
+            }
             notes.add("answer: " + first.shown());
             boolean failed = first.answer().status() != 200;
             if (run.options().flag("repeat")) {

@@ -23,8 +23,19 @@ record Machine(String cpu, int processors, String memory, String os, String java
         return new Machine(cpu, Runtime.getRuntime().availableProcessors(), memory, os, java, database(http, ledger));
     }
 
+    /** The load average goes with every section: the machine is shared, and the figures mean little without it. */
     String line() {
-        return cpu + " · " + processors + " processors · " + memory + " · " + os + " · " + java + " · " + database;
+        return cpu + " · " + processors + " processors · " + memory + " · " + os + " · " + java + " · " + database
+                + " · load average " + load();
+    }
+
+    private static String load() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2] + " at the end of the run";
+        } catch (IOException | UncheckedIOException e) {
+            return "unknown";
+        }
     }
 
     /**

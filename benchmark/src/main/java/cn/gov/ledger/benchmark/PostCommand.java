@@ -13,13 +13,16 @@ final class PostCommand {
     private PostCommand() {
     }
 
-    static Section run(Run run) {
+    static Section run(Run run) throws Exception {
         int entries = run.options().count("entries", 20_000);
         int clients = run.options().count("clients", TARGET_CLIENTS);
         boolean hot = run.options().flag("hot");
         List<BudgetLine> lines = BudgetLine.pick(run.department(),
                 run.options().count("lines", BudgetLine.of(run.department()).size()), hot);
+        Anchor.Commits anchor = anchor(run, clients, entries);
+        ProcessCpu.Reading before = ProcessCpu.Reading.take(run);
         Poster.Result result = Poster.run(run, lines, entries, clients, null);
+        ProcessCpu.Reading after = ProcessCpu.Reading.take(run);
         Latency latency = Latency.of(result.latency());
 
         List<Figure> figures = new ArrayList<>();
@@ -30,6 +33,13 @@ final class PostCommand {
                 ? Figure.atLeast("throughput", result.perSecond(), TARGET_PER_SECOND, "entries/s")
                 : Figure.of("throughput", Figure.number(result.perSecond()) + " entries/s"));
         figures.addAll(latency.figures("latency", TARGET_P99_MS));
+        figures.addAll(after.since(before, result.posted(), "posting"));
+        if (anchor != null) {
+            figures.add(Figure.of("anchor: JDBC single-row commits, " + clients + " clients",
+                    Figure.number(anchor.perSecond()) + " commits/s, p99 "
+                            + Latency.format(Latency.of(anchor.latency()).p99())));
+            figures.add(Figure.ratio("throughput ÷ anchor", result.perSecond(), anchor.perSecond()));
+        }
 
         List<String> notes = new ArrayList<>();
         notes.add(clients + " clients over " + lines.size() + (hot ? " hot line " + lines.get(0).key() : " lines")
@@ -39,7 +49,16 @@ final class PostCommand {
                     + " s before all entries were sent");
         }
         notes.addAll(result.failures().notes());
+        if (anchor == null) {
+            notes.add("no --jdbc URL given: the plain-PostgreSQL anchor was not run");
+        }
         // Running out of time is noted, not a failure: the figures still describe what was posted.
         return new Section("post" + (hot ? " (hot line)" : ""), figures, notes, result.failures().count() > 0);
+    }
+
+    /** Plain PostgreSQL's single-row commits, as many as the run posts (ten seconds at most), just before it. */
+    private static Anchor.Commits anchor(Run run, int clients, int entries) throws Exception {
+        String jdbc = run.options().text("jdbc", null);
+        return jdbc == null ? null : Anchor.commits(jdbc, clients, entries, 10_000_000_000L);
     }
 }

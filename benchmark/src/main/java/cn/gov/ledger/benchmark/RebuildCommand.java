@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class RebuildCommand {
 
-    static final double TARGET_EVENTS_PER_SECOND = 50_000;
+    static final double TARGET_EVENTS_PER_SECOND = 100_000;
     private static final Duration POLL = Duration.ofMillis(500);
 
     private RebuildCommand() {

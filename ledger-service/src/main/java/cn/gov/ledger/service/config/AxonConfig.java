@@ -8,7 +8,9 @@ import org.ehcache.core.Ehcache;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -31,6 +33,17 @@ class AxonConfig {
 
     /** Long-lived budget lines are snapshotted so that no posting replays a whole year. */
     static final int SNAPSHOT_EVERY_EVENTS = 250;
+
+    /**
+     * Axon's JDBC calls on the posting's Spring-managed connection, nothing more. Axon's default wraps this in a
+     * provider that also rolls the physical connection back when a command's unit of work fails: with postings
+     * sharing one transaction in savepoints ({@code posting.PostingGroups}) that would undo the whole group for one
+     * refused posting. Spring's transaction (joined by every command) decides alone.
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
+    }
 
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider,

@@ -6,18 +6,24 @@ import cn.gov.ledger.service.budget.BudgetLineBook;
 import cn.gov.ledger.service.budget.LineBalance;
 import cn.gov.ledger.service.posting.ValidPosting;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Replays the file's budget effects in order on top of what the lines hold now, so budget refusals are found
  * in the validation pass with every other error, before anything is posted. The decisions are
- * {@link LineBalance}'s, the same the budget line aggregate takes. Memory: one entry per line touched.
+ * {@link LineBalance}'s, the same the budget line aggregate takes. Memory: one entry per line touched or
+ * looked for.
  */
 final class BudgetSimulation {
 
     private final BudgetLineBook lines;
     private final Map<String, LineBalance> balances = new HashMap<>();
+    // Lines found not to exist: most expenditures name an economic code with no line of its own, and asking the
+    // database again for every such row cost a round trip per row.
+    private final Set<String> absent = new HashSet<>();
 
     BudgetSimulation(BudgetLineBook lines) {
         this.lines = lines;
@@ -71,8 +77,8 @@ final class BudgetSimulation {
     }
 
     private Optional<LineBalance> balanceOf(String lineId) {
-        if (!balances.containsKey(lineId)) {
-            lines.balance(lineId).ifPresent(balance -> balances.put(lineId, balance));
+        if (!balances.containsKey(lineId) && !absent.contains(lineId)) {
+            lines.balance(lineId).ifPresentOrElse(balance -> balances.put(lineId, balance), () -> absent.add(lineId));
         }
         return Optional.ofNullable(balances.get(lineId));
     }

@@ -12,14 +12,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes an import in batches: events straight to the event store with the next sequence numbers of their
  * aggregates (safe: the import holds the exclusive append lock, so nobody else appends meanwhile), then the
- * write-side rows those events imply, in the same transaction, with JDBC batches instead of row by row.
+ * write-side rows those events imply, in the same transaction, each batch as one COPY per table ({@link EventCopy}).
  */
 final class ImportWriter {
 
@@ -29,7 +28,7 @@ final class ImportWriter {
     private record LineDelta(Classification line, long budgetFen, long spentFen) {
     }
 
-    private final EventStorageEngine events;
+    private final EventCopy copy;
     private final JdbcTemplate jdbc;
     private final String actor;
     private final int batchSize;
@@ -38,8 +37,8 @@ final class ImportWriter {
     private final Map<String, Long> lastSequence = new HashMap<>();
     private final Map<String, LineDelta> lines = new LinkedHashMap<>();
 
-    ImportWriter(EventStorageEngine events, JdbcTemplate jdbc, String actor, int batchSize, ImportProgress progress) {
-        this.events = events;
+    ImportWriter(EventCopy copy, JdbcTemplate jdbc, String actor, int batchSize, ImportProgress progress) {
+        this.copy = copy;
         this.jdbc = jdbc;
         this.actor = actor;
         this.batchSize = batchSize;
@@ -65,19 +64,16 @@ final class ImportWriter {
             return;
         }
         loadSequences();
-        List<DomainEventMessage<?>> messages = new ArrayList<>(batch.size());
-        List<ImportRows.Written> written = new ArrayList<>(batch.size());
+        List<EventCopy.Entry> entries = new ArrayList<>(batch.size());
         for (Row r : batch) {
             long sequence = lastSequence.merge(r.event().aggregateId(), 1L, Long::sum);
             DomainEventMessage<?> message = new GenericDomainEventMessage<>(r.event().aggregateType(),
                     r.event().aggregateId(), sequence, r.event().payload(), MetaData.with(MetaDataKeys.ACTOR, actor)
                     .and(MetaDataKeys.COMMAND_ID, UUID.randomUUID().toString())
                     .and(MetaDataKeys.IDEMPOTENCY_KEY, r.row().key()));
-            messages.add(message);
-            written.add(new ImportRows.Written(r.row(), r.posting(), r.event().aggregateId(), message.getIdentifier()));
+            entries.add(new EventCopy.Entry(r.row(), r.posting(), r.event().aggregateType(), message));
         }
-        events.appendEvents(messages);
-        ImportRows.write(jdbc, written);
+        copy.write(entries);
         progress.posted(batch.size());
         batch.clear();
     }
@@ -85,6 +81,7 @@ final class ImportWriter {
     /** Budget lines as the write side shows them: new lines inserted, existing ones moved by the totals. */
     void finish() {
         flush();
+        copy.refreshStatistics();
         jdbc.batchUpdate("INSERT INTO budget_line (line_id, department, unit, fiscal_year, functional_code, source,"
                         + " expenditure_type, project, economic_code, budget_fen, spent_fen)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (line_id) DO UPDATE SET"

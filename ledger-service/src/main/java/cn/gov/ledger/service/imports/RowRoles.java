@@ -9,14 +9,14 @@ import java.util.Set;
 /**
  * Which rows of an import the current user may post: an import is the same postings as the single endpoints,
  * so budget rows (appropriations, adjustments) need the BUDGET_OFFICER role and income and expenditure rows
- * the CLERK role, as they do one at a time.
+ * the CLERK role, as they do one at a time. The batch endpoint applies the same rule to each of its entries.
  */
-final class RowRoles {
+public final class RowRoles {
 
     private RowRoles() {
     }
 
-    static Set<EntryKind> permitted() {
+    public static Set<EntryKind> permitted() {
         Set<EntryKind> kinds = EnumSet.noneOf(EntryKind.class);
         if (CurrentActor.hasRole(Roles.BUDGET_OFFICER)) {
             kinds.addAll(EnumSet.of(EntryKind.APPROPRIATION, EntryKind.ADJUSTMENT));
@@ -27,7 +27,7 @@ final class RowRoles {
         return kinds;
     }
 
-    static String role(EntryKind kind) {
+    public static String role(EntryKind kind) {
         return kind == EntryKind.APPROPRIATION || kind == EntryKind.ADJUSTMENT ? Roles.BUDGET_OFFICER : Roles.CLERK;
     }
 }

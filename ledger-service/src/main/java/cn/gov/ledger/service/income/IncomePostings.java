@@ -6,6 +6,7 @@ import cn.gov.ledger.service.posting.Outcome;
 import cn.gov.ledger.service.posting.PostingRequest;
 import cn.gov.ledger.service.posting.PostingService;
 import cn.gov.ledger.service.posting.PostingService.Routed;
+import cn.gov.ledger.service.posting.ValidPosting;
 import cn.gov.ledger.service.support.Actor;
 import org.springframework.stereotype.Service;
 
@@ -20,10 +21,13 @@ public class IncomePostings {
     }
 
     public Outcome record(PostingRequest request, String idempotencyKey, Actor actor) {
-        return postings.postEntry(EntryKind.INCOME, request, idempotencyKey, actor, (p, entryId) -> {
-            var c = p.classification();
-            return new Routed(new RecordIncomeCommand(c.incomeAccountId(), entryId, c, p.amountFen(),
-                    p.businessDate(), p.documentNo(), p.memo()), c.incomeAccountId());
-        });
+        return postings.postEntry(EntryKind.INCOME, request, idempotencyKey, actor, IncomePostings::income);
+    }
+
+    /** The command of an income, on the account of its unit, year, source and functional code. */
+    public static Routed income(ValidPosting p, String entryId) {
+        var c = p.classification();
+        return new Routed(new RecordIncomeCommand(c.incomeAccountId(), entryId, c, p.amountFen(),
+                p.businessDate(), p.documentNo(), p.memo()), c.incomeAccountId());
     }
 }

@@ -9,6 +9,7 @@ import cn.gov.ledger.service.problem.MalformedRequestException;
 import cn.gov.ledger.service.support.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,11 @@ import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -34,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a write request as one database transaction: claim the idempotency key, dispatch the command (Axon
- * joins this transaction, so events, write-side tables and the key commit together), record the answer.
+ * joins this transaction, so events, write-side tables and the key commit together), record the answer. Single
+ * postings share their transaction with concurrent ones ({@link PostingGroups}), each in its own savepoint.
  */
 @Service
 public class PostingService {
@@ -61,10 +66,14 @@ public class PostingService {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final MeterRegistry meters;
+    private final PostingGroups groups;
+    /** Meters by request type, looked up once rather than through the registry on every request. */
+    private final Map<String, Counter> accepted = new ConcurrentHashMap<>();
+    private final Map<String, Timer> latency = new ConcurrentHashMap<>();
 
     PostingService(TransactionTemplate transaction, PostingValidator validator, YearGuard years,
                    IdempotencyStore keys, CommandGateway commands, Cache aggregateCache, JdbcTemplate jdbc,
-                   ObjectMapper json, MeterRegistry meters) {
+                   ObjectMapper json, MeterRegistry meters, PostingGroups groups) {
         this.transaction = transaction;
         this.validator = validator;
         this.years = years;
@@ -74,24 +83,37 @@ public class PostingService {
         this.jdbc = jdbc;
         this.json = json;
         this.meters = meters;
+        this.groups = groups;
     }
 
     /** Runs {@code work} once per idempotency key; a repeat with the same request gets the first answer. */
     public Outcome execute(String type, String idempotencyKey, Object request, Supplier<Outcome> work) {
+        return execute(type, idempotencyKey, request, work, null);
+    }
+
+    /** As above; a {@code unit} lets the work share its transaction with concurrent postings ({@link PostingGroups}).
+     */
+    private Outcome execute(String type, String idempotencyKey, Object request, Supplier<Outcome> work,
+                            String unit) {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
             throw new MalformedRequestException(new FieldError("Idempotency-Key",
                     "must be 1 to 200 printable ASCII characters"));
         }
+        // The key's owner is read here, on the request's thread: a group runs the work on its committer's thread.
+        // Work done outside a request (no signed-in user) shares the unscoped keys.
+        String scope = CurrentActor.name().orElse("");
         Timer.Sample sample = Timer.start(meters);
         String hash = sha256(type + "\n" + write(request));
         try {
-            Outcome outcome = inTransactionWithRetry(idempotencyKey, hash, work);
+            Optional<Outcome> inGroup = unit != null
+                    ? groups.submit(unit, () -> once(scope, idempotencyKey, hash, work)) : Optional.empty();
+            Outcome outcome = inGroup.orElseGet(() -> inTransactionWithRetry(scope, idempotencyKey, hash, work));
             if (!outcome.replayed()) {
-                meters.counter("ledger.entries.accepted", "type", type).increment();
+                accepted.computeIfAbsent(type, t -> meters.counter("ledger.entries.accepted", "type", t)).increment();
             }
             return outcome;
         } finally {
-            sample.stop(meters.timer("ledger.command.latency", "type", type));
+            sample.stop(latency.computeIfAbsent(type, t -> meters.timer("ledger.command.latency", "type", t)));
         }
     }
 
@@ -100,24 +122,11 @@ public class PostingService {
      * still uncommitted collides on its sequence number. The loser is rolled back whole and run again,
      * now seeing the winner's event; nothing of the losing attempt remains.
      */
-    private Outcome inTransactionWithRetry(String idempotencyKey, String hash, Supplier<Outcome> work) {
+    private Outcome inTransactionWithRetry(String scope, String idempotencyKey, String hash,
+                                           Supplier<Outcome> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> {
-                    // Work done outside a request (no signed-in user) shares the unscoped keys.
-                    String scope = CurrentActor.name().orElse("");
-                    if (idempotencyKey != null) {
-                        var stored = keys.claim(scope, idempotencyKey, hash);
-                        if (stored.isPresent()) {
-                            return new Outcome(stored.get().status(), read(stored.get().body()), true);
-                        }
-                    }
-                    Outcome done = work.get();
-                    if (idempotencyKey != null) {
-                        keys.complete(scope, idempotencyKey, done.status(), done.body().toString());
-                    }
-                    return done;
-                });
+                return transaction.execute(status -> once(scope, idempotencyKey, hash, work));
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !isSequenceConflict(e)) {
                     throw e;
@@ -126,6 +135,22 @@ public class PostingService {
                 backOff(attempt);
             }
         }
+    }
+
+    /** Claims the key (or finds its stored answer), does the work and records its answer, in the caller's transaction.
+     */
+    private Outcome once(String scope, String idempotencyKey, String hash, Supplier<Outcome> work) {
+        if (idempotencyKey != null) {
+            var stored = keys.claim(scope, idempotencyKey, hash);
+            if (stored.isPresent()) {
+                return new Outcome(stored.get().status(), read(stored.get().body()), true);
+            }
+        }
+        Outcome done = work.get();
+        if (idempotencyKey != null) {
+            keys.complete(scope, idempotencyKey, done.status(), done.body().toString());
+        }
+        return done;
     }
 
     /** A little random wait, growing with each attempt, so two losers of one race do not collide again. */
@@ -137,7 +162,7 @@ public class PostingService {
         }
     }
 
-    private static boolean isSequenceConflict(Throwable e) {
+    static boolean isSequenceConflict(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConcurrencyException || cause instanceof SQLException sql
                     && "23505".equals(sql.getSQLState()) && String.valueOf(sql.getMessage())
@@ -151,15 +176,22 @@ public class PostingService {
     /** Posts one entry: check every field, refuse a closed year, dispatch, answer 201 with entry id and position. */
     public Outcome postEntry(EntryKind kind, PostingRequest request, String idempotencyKey, Actor actor,
                              EntryCommand command) {
-        return execute(kind.name(), idempotencyKey, request, () -> {
-            ValidPosting posting = validator.validate(kind, request);
-            Classification c = posting.classification();
-            years.assertOpen(c.department(), c.unit(), c.fiscalYear());
-            String entryId = UUID.randomUUID().toString();
-            Routed routed = command.build(posting, entryId);
-            dispatch(routed.command(), routed.aggregateId(), actor, idempotencyKey);
-            return created(entryId);
-        });
+        return execute(kind.name(), idempotencyKey, request,
+                () -> created(post(validator.validate(kind, request), actor, idempotencyKey, command)),
+                request.department() + "/" + request.unit());
+    }
+
+    /**
+     * Posts one checked entry inside the current transaction (refuses a closed year, dispatches its command)
+     * and returns its new entry id; the single endpoints and the batch endpoint share it.
+     */
+    public String post(ValidPosting posting, Actor actor, String idempotencyKey, EntryCommand command) {
+        Classification c = posting.classification();
+        years.assertOpen(c.department(), c.unit(), c.fiscalYear());
+        String entryId = UUID.randomUUID().toString();
+        Routed routed = command.build(posting, entryId);
+        dispatch(routed.command(), routed.aggregateId(), actor, idempotencyKey);
+        return entryId;
     }
 
     public Outcome created(String entryId) {
@@ -184,6 +216,16 @@ public class PostingService {
         return metaData;
     }
 
+    /** The global event positions of entries posted in this transaction, by entry id, in one statement. */
+    public Map<String, Long> positionsOf(List<String> entryIds) {
+        Map<String, Long> positions = new HashMap<>();
+        jdbc.query("SELECT entry_id, position FROM ledger_entry WHERE entry_id = ANY (?)",
+                rs -> {
+                    positions.put(rs.getString(1), rs.getLong(2));
+                }, (Object) entryIds.toArray(String[]::new));
+        return positions;
+    }
+
     /** The global event position of an entry posted in this transaction. */
     public long positionOf(String entryId) {
         Long position = jdbc.queryForObject("SELECT position FROM ledger_entry WHERE entry_id = ?", Long.class, entryId);
@@ -199,6 +241,7 @@ public class PostingService {
      * if the transaction then rolls back, the cached state would hold events that never happened.
      */
     private void evictOnRollback(String aggregateId) {
+        groups.touched(aggregateId);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {

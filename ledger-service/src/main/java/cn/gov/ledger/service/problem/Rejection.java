@@ -10,8 +10,12 @@ import java.util.Map;
  */
 public class Rejection extends RuntimeException {
 
-    /** What the refusal is about: a clash with what the ledger holds, something it does not hold, or a body it cannot read. */
-    public enum Kind { CONFLICT, UNKNOWN, MALFORMED }
+    /**
+     * What the refusal is about: a clash with what the ledger holds, something it does not hold, a body it cannot
+     * read, a role the user lacks or values that cannot be posted (the last two for refusals that name parts of a
+     * batch).
+     */
+    public enum Kind { CONFLICT, UNKNOWN, MALFORMED, FORBIDDEN, INVALID }
 
     private final Kind kind;
     private final String reason;
@@ -33,6 +37,15 @@ public class Rejection extends RuntimeException {
     /** A body that cannot be read at all (400): broken CSV quoting, bytes that are no text in its encoding. */
     public static Rejection malformed(String reason, String title, String detail) {
         return new Rejection(Kind.MALFORMED, reason, title, detail, new LinkedHashMap<>());
+    }
+
+    public static Rejection forbidden(String reason, String title, String detail) {
+        return new Rejection(Kind.FORBIDDEN, reason, title, detail, new LinkedHashMap<>());
+    }
+
+    /** 422 for refusals whose field errors need more than {@link InvalidRequestException}'s list says. */
+    public static Rejection unprocessable(String reason, String title, String detail) {
+        return new Rejection(Kind.INVALID, reason, title, detail, new LinkedHashMap<>());
     }
 
     public static Rejection notFound(String reason, String title, String detail) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Who may write what on the ledger. Every read needs some signed-in user (the rule after these); nothing here
  * is public. Procurement contracts are documents a clerk enters like vouchers; projects, performance
  * self-evaluations and year-end counts are the budget office's. An import may be posted by a clerk or a budget
- * officer; each of its rows then needs the role its single endpoint needs ({@code imports.RowRoles}).
+ * officer; each of its rows then needs the role its single endpoint needs ({@code imports.RowRoles}), and so
+ * does each entry of a batch.
  */
 @Component
 class AccessRules implements EndpointRules {
@@ -31,7 +32,7 @@ class AccessRules implements EndpointRules {
                         "/api/v1/departments/*/units/*/years/*/close").hasRole(BUDGET_OFFICER)
                 .requestMatchers(POST, "/api/v1/income", "/api/v1/expenditures", "/api/v1/entries/*/reversals",
                         "/api/v1/procurement/**").hasRole(CLERK)
-                .requestMatchers(POST, "/api/v1/imports").hasAnyRole(CLERK, BUDGET_OFFICER)
+                .requestMatchers(POST, "/api/v1/imports", "/api/v1/entries/batch").hasAnyRole(CLERK, BUDGET_OFFICER)
                 // The console's forms post through the same services as the API, under the same roles.
                 .requestMatchers(POST, "/console/appropriations", "/console/adjustments").hasRole(BUDGET_OFFICER)
                 .requestMatchers(POST, "/console/expenditures", "/console/income", "/console/entries/*/reversal")

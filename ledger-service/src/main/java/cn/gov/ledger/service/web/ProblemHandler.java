@@ -53,6 +53,8 @@ class ProblemHandler extends ProblemExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNKNOWN -> HttpStatus.NOT_FOUND;
             case MALFORMED -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         ProblemDetail problem = Problems.of(status, e.reason(), e.title(), e.getMessage());
         e.properties().forEach(problem::setProperty);
