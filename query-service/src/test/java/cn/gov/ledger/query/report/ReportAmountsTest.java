@@ -6,13 +6,13 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** How the report prints figures: tables plain with a blank zero, sentences with separators, one-decimal percentages. */
+/** How the report prints figures: tables and sentences with separators and tables with a blank zero, sentences with separators, one-decimal percentages. */
 @Tag("fast")
 class ReportAmountsTest {
 
     @Test
-    void tablesPrintPlainTwoDecimalsAndZeroAsBlank() {
-        assertThat(Amounts.cell(new BigDecimal("1309.89"))).isEqualTo("1309.89");
+    void tablesPrintTwoDecimalsWithSeparatorsAndZeroAsBlank() {
+        assertThat(Amounts.cell(new BigDecimal("1309.89"))).isEqualTo("1,309.89");
         assertThat(Amounts.cell(new BigDecimal("0.8"))).isEqualTo("0.80");
         assertThat(Amounts.cell(Amounts.of("0.00"))).isEmpty();
         assertThat(Amounts.ofFen(1_309_895_000L)).isEqualByComparingTo("1309.90");

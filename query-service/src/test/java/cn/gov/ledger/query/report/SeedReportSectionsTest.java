@@ -72,8 +72,8 @@ class SeedReportSectionsTest extends QueryServiceIntegrationTest {
             at.add(html.indexOf(title, attachments));
         }
         assertThat(at).doesNotContain(-1).isSorted();
-        assertThat(html.substring(attachments)).contains("填报日期：2025年4月23日", "4610.61", "4368.79", "94.76%",
-                "1673.74", "2695.05", "1223.00", "1177.00", "96.24%", "3、一次性项目☑",
+        assertThat(html.substring(attachments)).contains("填报日期：2025年4月23日", "4,610.61", "4,368.79", "94.76%",
+                "1,673.74", "2,695.05", "1,223.00", "1,177.00", "96.24%", "3、一次性项目☑",
                 "财政资金总额（2023—2024年累计）", "服务对象满意度", "&gt; 90%", "rowspan=\"38\"");
     }
 
@@ -81,7 +81,7 @@ class SeedReportSectionsTest extends QueryServiceIntegrationTest {
     void theSelfEvaluationsHaveEndpointsOfTheirOwnInEveryFormat() throws Exception {
         String jingnan = "荆南街办公区房屋装修及配套设施建设";
         String one = Fetched.html(mvc, YEAR + "/performance/self-evaluations?format=html&" + pinned + "&project=" + jingnan);
-        assertThat(one).contains("2024年度" + jingnan + "项目绩效自评表", "1223.00", "1177.00", "96.24%", "工作环境满意度");
+        assertThat(one).contains("2024年度" + jingnan + "项目绩效自评表", "1,223.00", "1,177.00", "96.24%", "工作环境满意度");
         assertThat(one).doesNotContain("机关事务运行经费项目绩效自评表");
         try (XSSFWorkbook workbook = Fetched.xlsx(mvc, YEAR + "/performance/self-evaluations?format=xlsx&" + pinned)) {
             List<String> names = new ArrayList<>();
