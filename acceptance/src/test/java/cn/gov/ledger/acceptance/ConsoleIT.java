@@ -98,7 +98,7 @@ class ConsoleIT {
         figure.click();
         WebElement entries = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("entries")));
         assertThat(browser.driver.findElement(By.id("cell-value")).getText()).isEqualTo("1.20 万元");
-        assertThat(entries.getText()).contains("记-2024-03-0099").contains("武汉某文具公司").contains("12000.50")
+        assertThat(entries.getText()).contains("记-2024-03-0099").contains("武汉某文具公司").contains("12,000.50")
                 .contains("支出记账").contains("console-");
         browser.screenshot("05-drill-down");
     }
