@@ -1,13 +1,10 @@
 package cn.gov.ledger.query.axon;
 
 import cn.gov.ledger.security.RuntimeLogin;
-import java.sql.SQLException;
 import java.util.List;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * When Flyway migrates as the owner and the query service connects as another login (README, least
@@ -16,8 +13,8 @@ import org.springframework.stereotype.Component;
  * in query_next and swaps them in, which only their owner may. The chain, its head and Flyway's history
  * stay the owner's, so the login can never UPDATE, DELETE or TRUNCATE a link.
  */
-@Component
-class QueryRuntimeLogin implements Callback {
+@Configuration(proxyBeanMethods = false)
+class QueryRuntimeLogin {
 
     private static final String OWN_THE_PROJECTION = """
             DO $$
@@ -35,35 +32,10 @@ class QueryRuntimeLogin implements Callback {
                 END LOOP;
             END $$""";
 
-    private final DataSourceProperties dataSource;
-
-    QueryRuntimeLogin(DataSourceProperties dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
-    }
-
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        try {
-            RuntimeLogin.ensure(context.getConnection(), dataSource.getUsername(), dataSource.getPassword(),
-                    List.of("GRANT ledger_reader TO %1$I", "GRANT USAGE, CREATE ON SCHEMA query, query_next TO %1$I",
-                            OWN_THE_PROJECTION));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot set up the runtime login " + dataSource.getUsername(), e);
-        }
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "query runtime login";
+    @Bean
+    RuntimeLogin runtimeLogin(DataSourceProperties dataSource) {
+        return new RuntimeLogin(dataSource.getUsername(), dataSource.getPassword(), List.of(
+                "GRANT ledger_reader TO %1$I", "GRANT USAGE, CREATE ON SCHEMA query, query_next TO %1$I",
+                OWN_THE_PROJECTION));
     }
 }
