@@ -2,6 +2,8 @@
 # The main job: starts ledger-service (8081) and query-service (8082) and loads the seed year once.
 # With no SPRING_DATASOURCE_URL the ledger starts an embedded PostgreSQL (data under .data/, kept across
 # restarts) and the query service connects to it; with SPRING_DATASOURCE_URL both use that server.
+# On the embedded database Flyway migrates as the owner (postgres) while the services connect as the
+# restricted logins ledger_app and query_app, which the migrations' callbacks create (README, least privilege).
 # Ctrl-C stops both services.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,8 +15,12 @@ for jar in ledger-service/target/ledger-service.jar query-service/target/query-s
 done
 if [ -n "${SPRING_DATASOURCE_URL:-}" ]; then
   query_db=$SPRING_DATASOURCE_URL
+  ledger_login=()
+  query_login=()
 else
-  query_db="jdbc:postgresql://127.0.0.1:${LEDGER_EMBEDDED_DB_PORT:-54329}/postgres?user=postgres"
+  query_db="jdbc:postgresql://127.0.0.1:${LEDGER_EMBEDDED_DB_PORT:-54329}/postgres"
+  ledger_login=(SPRING_FLYWAY_USER=postgres SPRING_DATASOURCE_USERNAME=ledger_app SPRING_DATASOURCE_PASSWORD=ledger-app-dev)
+  query_login=(SPRING_FLYWAY_USER=postgres SPRING_DATASOURCE_USERNAME=query_app SPRING_DATASOURCE_PASSWORD=query-app-dev)
 fi
 
 pids=()
@@ -38,10 +44,10 @@ wait_up() {
   exit 1
 }
 
-SERVER_PORT=$ledger_port java -jar ledger-service/target/ledger-service.jar >.data/logs/ledger-service.log 2>&1 &
+env "${ledger_login[@]}" SERVER_PORT=$ledger_port java -jar ledger-service/target/ledger-service.jar >.data/logs/ledger-service.log 2>&1 &
 pids+=($!)
 wait_up "$ledger_port" ledger-service
-SERVER_PORT=$query_port SPRING_DATASOURCE_URL=$query_db \
+env "${query_login[@]}" SERVER_PORT=$query_port SPRING_DATASOURCE_URL=$query_db \
   java -jar query-service/target/query-service.jar >.data/logs/query-service.log 2>&1 &
 pids+=($!)
 wait_up "$query_port" query-service

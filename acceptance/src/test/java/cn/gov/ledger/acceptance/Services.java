@@ -107,7 +107,7 @@ final class Services implements AutoCloseable {
         return builder.start();
     }
 
-    private static void awaitHealthy(String url, Process process, String name) throws InterruptedException {
+    static void awaitHealthy(String url, Process process, String name) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {

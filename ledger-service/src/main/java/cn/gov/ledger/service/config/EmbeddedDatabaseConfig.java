@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -41,10 +42,16 @@ class EmbeddedDatabaseConfig {
                 .start();
     }
 
+    /**
+     * As spring.datasource.username when set (run.sh's restricted login, Flyway then migrating as
+     * spring.flyway.user), else as the cluster's superuser; the user goes beside the URL, which would win.
+     */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, DataSourceProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+        dataSource.setUsername(properties.getUsername() == null ? "postgres" : properties.getUsername());
+        dataSource.setPassword(properties.getPassword());
         dataSource.setMaximumPoolSize(20);
         return dataSource;
     }

@@ -1,2 +1,3 @@
-/** Wiring: Axon on PostgreSQL (event store, append lock, cache, snapshots), typed settings, embedded database. */
+/** Wiring: Axon on PostgreSQL (event store, append lock, cache, snapshots), typed settings, embedded database,
+ * the restricted runtime login. */
 package cn.gov.ledger.service.config;
