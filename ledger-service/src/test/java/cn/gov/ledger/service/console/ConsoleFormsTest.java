@@ -59,7 +59,9 @@ class ConsoleFormsTest extends LedgerIntegrationTest {
         Map<String, String> form = expenditure(key("/console/expenditures"), "1000.00");
         Page first = browser.submit("/console/expenditures", form);
         Page second = browser.submit("/console/expenditures", form);
-        assertThat(first.html()).contains("已记账（支出）：金额 1,000.00 元").doesNotContain("该表单已提交过");
+        assertThat(first.html()).contains("已记账（支出）：金额 1,000.00 元").doesNotContain("该表单已提交过")
+                .containsPattern("id=\"report-pdf\"[^>]*href=\"[^\"]*/api/v1/departments/[^/]+/years/2024/report"
+                        + "\\?format=pdf&amp;minPosition=\\d+\"");
         assertThat(second.html()).contains("该表单已提交过，未重复记账");
         assertThat(expenditures()).isEqualTo(1);
         assertThat(key(first.html())).isNotEqualTo(form.get("idempotencyKey"));
