@@ -61,7 +61,8 @@ class PublishedReportPdfIT {
         assertThat(poppler.waitFor()).isZero();
         List<Path> pages;
         try (Stream<Path> files = Files.list(SCREENSHOTS)) {
-            pages = files.filter(f -> f.getFileName().toString().matches("report-2024-pdf-\\d+\\.png")).sorted().toList();
+            pages = files.filter(f -> f.getFileName().toString().matches("report-2024-pdf-\\d+\\.png")).sorted()
+                    .toList();
         }
         assertThat(pages).hasSize(4);
         for (Path page : pages) {

@@ -65,8 +65,8 @@ record FormErrors(Map<String, String> fields, List<String> others) {
     private static FormErrors fromRejection(Rejection rejection, Predicate<String> shown) {
         Object available = rejection.properties().get("available");
         if (available != null && shown.test("amount") && rejection.kind() == Rejection.Kind.CONFLICT) {
-            return new FormErrors(Map.of("amount", Messages.title(rejection.title()) + "：可用 " + YUAN.text(available) + " 元，申请 "
-                    + YUAN.text(rejection.properties().getOrDefault("requested", "?")) + " 元"),
+            return new FormErrors(Map.of("amount", Messages.title(rejection.title()) + "：可用 " + YUAN.text(available)
+                    + " 元，申请 " + YUAN.text(rejection.properties().getOrDefault("requested", "?")) + " 元"),
                     List.of(Messages.chinese(rejection.getMessage())));
         }
         return new FormErrors(Map.of(), List.of(Messages.title(rejection.title()) + "："

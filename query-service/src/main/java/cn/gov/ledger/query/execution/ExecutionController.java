@@ -74,7 +74,8 @@ class ExecutionController {
         }
         MonthlyView view = execution.monthly(query);
         if (query.format().equals("csv")) {
-            return download(CSV, "inline", Downloads.year(department, year) + "预算执行月度进度.csv", ExecutionCsv.months(view));
+            return download(CSV, "inline", Downloads.year(department, year) + "预算执行月度进度.csv",
+                    ExecutionCsv.months(view));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
     }

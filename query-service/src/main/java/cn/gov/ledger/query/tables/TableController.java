@@ -97,7 +97,8 @@ class TableController {
             return rendered.render(view, parameters);
         }
         if (wanted.equals("csv")) {
-            return CsvDownload.response(Downloads.year(department, year) + "决算-表" + table + ".csv").body(TableCsv.write(view));
+            return CsvDownload.response(Downloads.year(department, year) + "决算-表" + table + ".csv")
+                    .body(TableCsv.write(view));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
     }
