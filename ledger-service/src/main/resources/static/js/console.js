@@ -6,6 +6,11 @@
   function $(selector, root) { return (root || document).querySelector(selector); }
   function $$(selector, root) { return Array.prototype.slice.call((root || document).querySelectorAll(selector)); }
   function value(name) { var el = document.getElementById(name); return el ? el.value.trim() : ''; }
+  // "12000.50" → "12,000.50" on the served string itself (no Number, so no rounding on large amounts).
+  function grouped(plain) {
+    var m = /^(-?)(\d+)(\.\d+)?$/.exec(String(plain));
+    return m ? m[1] + m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (m[3] || '') : String(plain);
+  }
   function debounce(fn, ms) {
     var timer;
     return function () { var args = arguments; clearTimeout(timer); timer = setTimeout(function () { fn.apply(null, args); }, ms); };
@@ -130,9 +135,9 @@
         available = line.available;
         render('<dl><dt>预算数</dt><dd class="budget"></dd><dt>已支出</dt><dd class="spent"></dd>'
           + '<dt>可用额度</dt><dd class="left" id="available-amount"></dd></dl><p class="line"></p>', 'found');
-        $('.budget', box).textContent = line.budget + ' 元';
-        $('.spent', box).textContent = line.spent + ' 元';
-        $('.left', box).textContent = line.available + ' 元';
+        $('.budget', box).textContent = grouped(line.budget) + ' 元';
+        $('.spent', box).textContent = grouped(line.spent) + ' 元';
+        $('.left', box).textContent = grouped(line.available) + ' 元';
         $('.line', box).textContent = line.economicCode ? '按经济分类 ' + line.economicCode + ' 单独控制的指标' : '不分经济分类的指标';
         checkAmount();
       }).catch(function () { render('暂时无法取得可用额度。'); });

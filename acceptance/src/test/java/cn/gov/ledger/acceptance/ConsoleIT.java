@@ -69,7 +69,7 @@ class ConsoleIT {
         open(services.ledgerUrl + "/console/expenditures?department=" + DEPT + "&unit=" + UNIT + "&fiscalYear=2024");
         pick("functionalCode", "行政运行", "2010301");
         pick("economicCode", "办公", "30201");
-        waitFor(ExpectedConditions.textToBe(By.id("available-amount"), "50000.00 元"));
+        waitFor(ExpectedConditions.textToBe(By.id("available-amount"), "50,000.00 元"));
         type("amount", "12.345");
         type("businessDate", "2024-03-15");
         type("voucherNo", "记-2024-03-0099");
@@ -79,12 +79,12 @@ class ConsoleIT {
         WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("amount-error")));
         assertThat(error.getText()).contains("最多两位小数");
         assertThat(browser.driver.findElement(By.id("voucherNo")).getAttribute("value")).isEqualTo("记-2024-03-0099");
-        waitFor(ExpectedConditions.textToBe(By.id("available-amount"), "50000.00 元"));
+        waitFor(ExpectedConditions.textToBe(By.id("available-amount"), "50,000.00 元"));
         browser.screenshot("02-amount-refused");
         type("amount", "12000.50");
         submit();
         assertThat(waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("posted"))).getText())
-                .contains("12000.50").contains("记-2024-03-0099");
+                .contains("12,000.50").contains("记-2024-03-0099");
         browser.screenshot("03-posted");
 
         open(table);

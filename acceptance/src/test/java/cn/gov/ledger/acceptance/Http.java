@@ -43,6 +43,19 @@ final class Http {
         }
     }
 
+    /** A file (a PDF, a workbook) as bytes, with its status and headers. */
+    static HttpResponse<byte[]> bytes(String user, String url) {
+        try {
+            return CLIENT.send(signedIn(user, HttpRequest.newBuilder(URI.create(url))).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Answer post(String user, String url, String contentType, String body) {
         return send(signedIn(user, HttpRequest.newBuilder(URI.create(url))).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());

@@ -80,7 +80,7 @@ class ImportConsoleIT {
         assertThat(posting).contains("/ 100,001 笔");
         browser.screenshot("import-03-progress-posting");
         String done = waitFor(Duration.ofMinutes(10), By.id("imported")).getText();
-        assertThat(done).contains("共 100001 行，记账 100001 笔");
+        assertThat(done).contains("共 100,001 行，记账 100,001 笔");
         browser.screenshot("import-04-imported");
         Files.deleteIfExists(refused);
         Files.deleteIfExists(big);

@@ -69,7 +69,7 @@ class PublishedReportInBrowserIT {
     }
 
     /** The year published, waiting while the import is not yet settled; returns the publication's URL. */
-    private static String publish(SeedYear.Loaded seed) throws InterruptedException {
+    static String publish(SeedYear.Loaded seed) throws InterruptedException {
         String publications = seed.services().queryUrl + "/api/v1/departments/" + SeedYear.DEPARTMENT
                 + "/years/2024/publications";
         for (int attempt = 0; ; attempt++) {

@@ -2,6 +2,7 @@ package cn.gov.ledger.api.code;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * Amounts are integer fen inside the ledger; BigDecimal appears only here, at the edges.
@@ -30,6 +31,14 @@ public final class Money {
     /** Fen as yuan with exactly two decimals: 186480000 → "1864800.00". */
     public static String toYuan(long fen) {
         return BigDecimal.valueOf(fen).divide(FEN_PER_YUAN).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /**
+     * A plain yuan or 万元 figure ("12000.50", "-3.2") with thousands separators and two decimals, as people
+     * read it ("12,000.50"); formatted from the decimal itself, never through a double.
+     */
+    public static String grouped(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,.2f", amount);
     }
 
     /** Fen as 万元, rounded once, half-up, to two decimals: 4368790000 → "4368.79". */

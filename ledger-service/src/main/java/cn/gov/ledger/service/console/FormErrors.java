@@ -21,6 +21,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
  */
 record FormErrors(Map<String, String> fields, List<String> others) {
 
+    private static final Yuan YUAN = new Yuan();
+
     static FormErrors none() {
         return new FormErrors(Map.of(), List.of());
     }
@@ -63,8 +65,8 @@ record FormErrors(Map<String, String> fields, List<String> others) {
     private static FormErrors fromRejection(Rejection rejection, Predicate<String> shown) {
         Object available = rejection.properties().get("available");
         if (available != null && shown.test("amount") && rejection.kind() == Rejection.Kind.CONFLICT) {
-            return new FormErrors(Map.of("amount", Messages.title(rejection.title()) + "：可用 " + available + " 元，申请 "
-                    + rejection.properties().getOrDefault("requested", "?") + " 元"),
+            return new FormErrors(Map.of("amount", Messages.title(rejection.title()) + "：可用 " + YUAN.text(available)
+                    + " 元，申请 " + YUAN.text(rejection.properties().getOrDefault("requested", "?")) + " 元"),
                     List.of(Messages.chinese(rejection.getMessage())));
         }
         return new FormErrors(Map.of(), List.of(Messages.title(rejection.title()) + "："

@@ -50,16 +50,18 @@ class ConsoleFormsTest extends LedgerIntegrationTest {
     @Test
     void overBudgetIsShownAtTheAmountWithWhatIsLeft() {
         Page page = browser.submit("/console/expenditures", expenditure(key("/console/expenditures"), "1000.01"));
-        assertThat(page.html()).containsPattern("id=\"amount-error\">超出预算[^<]*可用 1000.00 元，申请 1000.01 元");
+        assertThat(page.html()).containsPattern("id=\"amount-error\">超出预算[^<]*可用 1,000.00 元，申请 1,000.01 元");
         assertThat(expenditures()).isZero();
     }
 
     @Test
     void aFormSubmittedTwicePostsOnceAndSaysSo() {
-        Map<String, String> form = expenditure(key("/console/expenditures"), "120.50");
+        Map<String, String> form = expenditure(key("/console/expenditures"), "1000.00");
         Page first = browser.submit("/console/expenditures", form);
         Page second = browser.submit("/console/expenditures", form);
-        assertThat(first.html()).contains("已记账（支出）：金额 120.50 元").doesNotContain("该表单已提交过");
+        assertThat(first.html()).contains("已记账（支出）：金额 1,000.00 元").doesNotContain("该表单已提交过")
+                .containsPattern("id=\"report-pdf\"[^>]*href=\"[^\"]*/api/v1/departments/[^/]+/years/2024/report"
+                        + "\\?format=pdf&amp;minPosition=\\d+\"");
         assertThat(second.html()).contains("该表单已提交过，未重复记账");
         assertThat(expenditures()).isEqualTo(1);
         assertThat(key(first.html())).isNotEqualTo(form.get("idempotencyKey"));
@@ -73,6 +75,8 @@ class ConsoleFormsTest extends LedgerIntegrationTest {
                 + " 'EXPENDITURE'", String.class, department);
         Page list = browser.get("/console/entries?department=" + department + "&text=0042");
         assertThat(list.html()).contains("data-entry=\"" + entryId + "\"").contains("记-2024-03-0042");
+        assertThat(browser.get("/console/entries?department=" + department).html())
+                .contains("<td class=\"num\">1,000.00</td>").contains("<td class=\"num\">300.00</td>");
         Map<String, String> reversal = new LinkedHashMap<>(Map.of("idempotencyKey", key(list.html()), "reason", " ",
                 "back", "department=" + department));
         Page refused = browser.submit("/console/entries/" + entryId + "/reversal", reversal);

@@ -62,7 +62,7 @@ class AuditTrailController {
         }
         EventPage page = history.page(filter, start, size);
         if (wanted.equals("csv")) {
-            ResponseEntity.BodyBuilder csv = CsvDownload.response("events-" + start + ".csv");
+            ResponseEntity.BodyBuilder csv = CsvDownload.response("账簿事件-自位置" + start + ".csv");
             if (page.next() != null) {
                 csv.header(NEXT_HEADER, String.valueOf(page.next()));
             }

@@ -46,6 +46,7 @@ class ExecutionPageController {
         model.addAttribute("departments", departments);
         model.addAttribute("units", reference.units());
         model.addAttribute("pick", pick);
+        model.addAttribute("types", Labels.TYPES);
         model.addAttribute("fmt", new Grouping());
         if (pick.department() == null) {
             return "console/execution";

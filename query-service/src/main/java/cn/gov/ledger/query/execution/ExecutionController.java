@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.execution;
 
+import cn.gov.ledger.query.export.Downloads;
 import cn.gov.ledger.query.web.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,7 +50,7 @@ class ExecutionController {
                                 @Parameter(hidden = true) SliceParameters parameters) {
         ExecutionQuery query = ExecutionQuery.parse(department, year, parameters, today());
         ExecutionView view = execution.execution(query);
-        String file = (department + "-" + year + "-execution-" + view.asOf()).replaceAll("[^A-Za-z0-9_-]", "_");
+        String file = Downloads.year(department, year) + "预算执行进度-截至" + view.asOf();
         return switch (query.format()) {
             case "csv" -> download(CSV, "inline", file + ".csv", ExecutionCsv.rows(view));
             case "xlsx" -> download(XLSX, "attachment", file + ".xlsx",
@@ -73,8 +74,8 @@ class ExecutionController {
         }
         MonthlyView view = execution.monthly(query);
         if (query.format().equals("csv")) {
-            return download(CSV, "inline", (department + "-" + year + "-monthly").replaceAll("[^A-Za-z0-9_-]", "_")
-                    + ".csv", ExecutionCsv.months(view));
+            return download(CSV, "inline", Downloads.year(department, year) + "预算执行月度进度.csv",
+                    ExecutionCsv.months(view));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
     }
@@ -88,7 +89,7 @@ class ExecutionController {
 
     private static ResponseEntity<?> download(MediaType type, String disposition, String file, Object body) {
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition + "; filename=\"" + file + "\"").body(body);
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition(disposition, file)).body(body);
     }
 
     private static LocalDate today() {

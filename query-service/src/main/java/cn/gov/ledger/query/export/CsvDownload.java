@@ -29,7 +29,7 @@ public final class CsvDownload {
     public static ResponseEntity.BodyBuilder response(String fileName) {
         Charset charset = requested();
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", charset))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"");
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition("inline", fileName));
     }
 
     /** The bytes of header and rows in the current request's encoding. */

@@ -1,6 +1,7 @@
 package cn.gov.ledger.query.publication;
 
 import cn.gov.ledger.query.export.CsvDownload;
+import cn.gov.ledger.query.export.Downloads;
 import cn.gov.ledger.query.report.ReportDocuments;
 import cn.gov.ledger.query.tables.TableCsv;
 import cn.gov.ledger.query.tables.TableFormat;
@@ -44,7 +45,7 @@ class PublishedDocuments {
                 "publication " + publication.id() + " has no table " + table + "; tables are 01 to 09")).verified();
         return switch (format) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(kept);
-            case "csv" -> CsvDownload.response(fileName(publication) + "-" + table + ".csv")
+            case "csv" -> CsvDownload.response(fileName(publication) + "-表" + table + ".csv")
                     .body(TableCsv.write(view(kept)));
             default -> formats.stream().filter(candidate -> candidate.format().equals(format)).findFirst()
                     .orElseThrow(() -> ProblemException.notAcceptable("format " + format + " is not available"))
@@ -59,11 +60,11 @@ class PublishedDocuments {
         if (format.equals("pdf")) {
             byte[] pdf = store.reportPdf(publication.id()).map(StoredContent::verified)
                     .orElseGet(() -> documents.pdf(store.report(publication.id()).verified()));
-            return documents.pdfDownload(pdf, fileName(publication) + "-report");
+            return documents.pdfDownload(pdf, fileName(publication) + "-部门决算报告");
         }
         List<TableView> tables = publication.tables().stream().map(table -> view(store.table(publication.id(),
                 table.table()).orElseThrow().verified())).toList();
-        return documents.workbook(tables, publication.profile(), fileName(publication) + "-report");
+        return documents.workbook(tables, publication.profile(), fileName(publication) + "-部门决算报告");
     }
 
     private TableView view(byte[] kept) {
@@ -75,7 +76,7 @@ class PublishedDocuments {
     }
 
     private static String fileName(Publication publication) {
-        return (publication.department() + "-" + publication.fiscalYear() + "-publication-" + publication.id())
-                .replaceAll("[^A-Za-z0-9_-]", "_");
+        return Downloads.year(publication.department(), publication.fiscalYear()) + "决算公开第" + publication.id()
+                + "号";
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.report;
 
+import cn.gov.ledger.query.export.Downloads;
 import cn.gov.ledger.query.tables.ReportRequest;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
@@ -62,12 +63,11 @@ class ReportController {
             throw new BadRequestException(problems);
         }
         if (wanted.equals("xlsx")) {
-            return Workbooks.download(reports.tables(request, layout), department + "-" + year + "-report");
+            return Workbooks.download(reports.tables(request, layout), Downloads.year(department, year) + "部门决算报告");
         }
         if (wanted.equals("pdf")) {
             return ReportPages.pdf(pdf.render(pages.html(PublicCopy.forCurrentUser(reports.report(request, layout)))),
-                    department + "-" + year
- + "-report");
+                    Downloads.year(department, year) + "部门决算报告");
         }
         return pages.report(reports.report(request, layout));
     }

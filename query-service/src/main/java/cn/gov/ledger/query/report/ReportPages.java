@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.report;
 
+import cn.gov.ledger.query.export.Downloads;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +40,7 @@ class ReportPages {
     /** A PDF served inline, so that the browser shows it and prints it from there. */
     static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\""
-                        + fileName.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition("inline", fileName + ".pdf"))
                 .body(pdf);
     }
 

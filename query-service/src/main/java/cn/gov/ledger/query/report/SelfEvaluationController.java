@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.report;
 
+import cn.gov.ledger.query.export.Downloads;
 import cn.gov.ledger.query.tables.ReportRequest;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
@@ -58,7 +59,7 @@ class SelfEvaluationController {
         ReportService.SelfEvaluations tables = reports.selfEvaluations(request, project == null ? null : project.trim());
         return switch (wanted) {
             case "html" -> pages.selfEvaluations(tables.printed());
-            case "xlsx" -> Workbooks.download(tables.printed(), department + "-" + year + "-self-evaluations");
+            case "xlsx" -> Workbooks.download(tables.printed(), Downloads.year(department, year) + "绩效自评表");
             default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(tables.tables());
         };
     }

@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.report;
 
+import cn.gov.ledger.query.export.Downloads;
 import cn.gov.ledger.query.export.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,8 +34,7 @@ final class Workbooks {
 
     static ResponseEntity<byte[]> download(List<PrintedTable> tables, String fileName) {
         return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
-                        + fileName.replaceAll("[^A-Za-z0-9_-]", "_") + ".xlsx\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition("attachment", fileName + ".xlsx"))
                 .body(write(PublicCopy.forCurrentUser(tables)));
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.report;
 
+import cn.gov.ledger.query.export.Downloads;
 import cn.gov.ledger.query.tables.TableFormat;
 import cn.gov.ledger.query.tables.TableView;
 import java.util.List;
@@ -26,6 +27,6 @@ class XlsxTableFormat implements TableFormat {
     public ResponseEntity<byte[]> render(TableView table, Map<String, String> parameters) {
         LayoutProfile profile = profiles.resolve(table.department(), parameters.get("profile"));
         return Workbooks.download(List.of(TableLayouts.print(table, profile)),
-                table.department() + "-" + table.fiscalYear() + "-" + table.table());
+                Downloads.year(table.department(), table.fiscalYear()) + "决算-表" + table.table());
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.ledger.query.tables;
 
 import cn.gov.ledger.query.export.CsvDownload;
+import cn.gov.ledger.query.export.Downloads;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.ProblemException;
@@ -96,8 +97,8 @@ class TableController {
             return rendered.render(view, parameters);
         }
         if (wanted.equals("csv")) {
-            return CsvDownload.response((department + "-" + year + "-" + table).replaceAll("[^A-Za-z0-9_-]", "_")
-                    + ".csv").body(TableCsv.write(view));
+            return CsvDownload.response(Downloads.year(department, year) + "决算-表" + table + ".csv")
+                    .body(TableCsv.write(view));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
     }

@@ -103,6 +103,12 @@ class ExecutionRequestsTest extends QueryServiceIntegrationTest {
                 "class=\"total lagging\"", "width: 0.8%", "left: 49.7%", "123,456,789.00", "format=xlsx");
     }
 
+    @Test
+    void theLineViewNamesTheExpenditureTypeInChinese() throws Exception {
+        String html = fetch("/console/execution?department=" + DEPT + "&year=2024&by=line").getContentAsString();
+        assertThat(html).containsPattern("<td>(基本支出|项目支出)").doesNotContainPattern("<td>(BASIC|PROJECT)");
+    }
+
     private void assertInvalid(String url, String field) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(url).with(Users.as("officer"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(url).isIn(400, 422);

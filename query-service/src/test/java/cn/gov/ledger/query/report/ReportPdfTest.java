@@ -24,6 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ContentDisposition;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
@@ -43,6 +44,9 @@ class ReportPdfTest extends QueryServiceIntegrationTest {
                 .andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition")).startsWith("inline;").contains("filename*=UTF-8''");
+        assertThat(ContentDisposition.parse(response.getHeader("Content-Disposition")).getFilename())
+                .isEqualTo(WuchangDataset.DEPARTMENT + "-2024年度部门决算报告.pdf");
         pdf = response.getContentAsByteArray();
         Files.write(Files.createDirectories(Path.of("target")).resolve("report-2024.pdf"), pdf);
     }
