@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Group commit, made deterministic: the committer is held on a first piece of work while the postings under test
  * queue behind it, so they form one group whatever the machine's speed.
  */
+@TestPropertySource(properties = "ledger.group-commit.enabled=true")
 class GroupCommitTest extends LedgerIntegrationTest {
 
     @Autowired
