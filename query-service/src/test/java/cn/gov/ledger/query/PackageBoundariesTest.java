@@ -13,7 +13,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The feature packages stay a layered graph: web knows no feature, the projection knows no reader. */
+/**
+ * The feature packages stay a layered graph: web knows no feature, the projection knows no reader, and the slice
+ * (the point in time) lies beneath every feature that answers for one.
+ */
 @ArchTag("fast")
 @AnalyzeClasses(packages = "cn.gov.ledger.query", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageBoundariesTest {
@@ -32,7 +35,15 @@ class PackageBoundariesTest {
             .that().resideInAPackage("cn.gov.ledger.query.web..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.gov.ledger.query.tables..",
                     "cn.gov.ledger.query.checks..", "cn.gov.ledger.query.projection..",
-                    "cn.gov.ledger.query.progress..", "cn.gov.ledger.query.axon..");
+                    "cn.gov.ledger.query.progress..", "cn.gov.ledger.query.axon..", "cn.gov.ledger.query.slice..");
+
+    @ArchTest
+    static final ArchRule theSliceLiesBeneathTheFeaturesThatAnswerForIt = noClasses()
+            .that().resideInAPackage("cn.gov.ledger.query.slice..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.gov.ledger.query.tables..",
+                    "cn.gov.ledger.query.records..", "cn.gov.ledger.query.report..", "cn.gov.ledger.query.audit..",
+                    "cn.gov.ledger.query.execution..", "cn.gov.ledger.query.console..",
+                    "cn.gov.ledger.query.checks..", "cn.gov.ledger.query.publication..");
 
     @ArchTest
     static final ArchRule theProjectionKnowsNothingOfItsReaders = noClasses()

@@ -1,6 +1,6 @@
 package cn.gov.ledger.query.audit;
 
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ class CellController {
         List<FieldProblem> problems = new ArrayList<>();
         long skip = Paging.number("offset", offset, 0, 0, Long.MAX_VALUE, problems);
         int size = (int) Paging.number("limit", limit, DEFAULT_ENTRIES, 1, properties.maxPageSize(), problems);
-        ReportRequest request = parse(department, year, unit, asOf, knownAt, position, minPosition, "", problems);
+        SliceRequest request = parse(department, year, unit, asOf, knownAt, position, minPosition, "", problems);
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
         }
@@ -62,9 +62,9 @@ class CellController {
                       @RequestParam(required = false) String limit) {
         List<FieldProblem> problems = new ArrayList<>();
         int size = (int) Paging.number("limit", limit, DEFAULT_DIFF_ENTRIES, 1, properties.maxPageSize(), problems);
-        ReportRequest from = parse(department, year, unit, asOf, fromKnownAt, fromPosition, minPosition, "from",
+        SliceRequest from = parse(department, year, unit, asOf, fromKnownAt, fromPosition, minPosition, "from",
                 problems);
-        ReportRequest to = parse(department, year, unit, asOf, toKnownAt, toPosition, minPosition, "to", problems);
+        SliceRequest to = parse(department, year, unit, asOf, toKnownAt, toPosition, minPosition, "to", problems);
         if (fromKnownAt == null && fromPosition == null) {
             problems.add(new FieldProblem("fromKnownAt", "give fromKnownAt or fromPosition to compare from"));
         }
@@ -87,16 +87,13 @@ class CellController {
      * The table parameters; for a diff end, knownAt and position are reported under their prefixed names
      * (fromKnownAt, toPosition). Returns null if they are malformed, having added the problems.
      */
-    private static ReportRequest parse(String department, int year, String unit, String asOf, String knownAt,
+    private static SliceRequest parse(String department, int year, String unit, String asOf, String knownAt,
                                        String position, String minPosition, String prefix,
                                        List<FieldProblem> problems) {
-        try {
-            return ReportRequest.parse(department, year, unit, asOf, knownAt, position, minPosition);
-        } catch (BadRequestException e) {
-            e.errors().forEach(problem -> problems.add(new FieldProblem(prefixed(prefix, problem.field()),
-                    problem.message())));
-            return null;
-        }
+        List<FieldProblem> own = new ArrayList<>();
+        SliceRequest request = SliceRequest.parse(department, year, unit, asOf, knownAt, position, minPosition, own);
+        own.forEach(problem -> problems.add(new FieldProblem(prefixed(prefix, problem.field()), problem.message())));
+        return request;
     }
 
     private static String prefixed(String prefix, String field) {

@@ -2,7 +2,7 @@ package cn.gov.ledger.query.audit;
 
 import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.query.tables.CellFormulas;
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.tables.TableFormulas;
 import cn.gov.ledger.query.tables.TableFormulas.CellId;
 import cn.gov.ledger.query.tables.TableFormulas.Term;
@@ -28,7 +28,7 @@ public class CellDrillDown {
         this.trails = trails;
     }
 
-    public CellDrill drill(ReportRequest request, String table, String side, String rowKey, String columnKey, long offset,
+    public CellDrill drill(SliceRequest request, String table, String side, String rowKey, String columnKey, long offset,
                     int limit) {
         TableFormulas served = formulas.formulas(request, table);
         CellId cell = CellLocator.locate(served, side, rowKey, columnKey);

@@ -1,19 +1,17 @@
 package cn.gov.ledger.query.audit;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import cn.gov.ledger.query.slice.Slice;
 import java.util.List;
 
 /**
- * Facts chosen by kind and classification rather than by a table's cell: within a slice (department or one unit,
- * year, business date, recording instant, position), the facts of {@code kinds} whose functional code starts
- * with {@code functionalPrefix} ("" for all) and, if given, that sit on budget line {@code lineId}.
+ * Facts chosen by kind and classification rather than by a table's cell: within a slice, the facts of
+ * {@code kinds} whose functional code starts with {@code functionalPrefix} ("" for all) and, if given, that sit
+ * on budget line {@code lineId}.
  */
-public record FactSelection(String department, int fiscalYear, String unit, LocalDate asOf, Instant recordedBy,
-                            long position, List<String> kinds, String functionalPrefix, String lineId) {
+public record FactSelection(Slice slice, List<String> kinds, String functionalPrefix, String lineId) {
 
     FactScope scope() {
-        return new FactScope(department, fiscalYear, unit, asOf, recordedBy, position, null, null);
+        return FactScope.of(slice);
     }
 
     /** SQL conditions on the facts aliased {@code f}, after the scope's; arguments appended to {@code args}. */

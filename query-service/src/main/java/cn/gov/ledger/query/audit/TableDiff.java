@@ -4,7 +4,7 @@ import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.query.audit.TableChanges.Bound;
 import cn.gov.ledger.query.audit.TableChanges.CellChange;
 import cn.gov.ledger.query.tables.CellFormulas;
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.tables.TableFormulas;
 import cn.gov.ledger.query.tables.TableFormulas.CellId;
 import cn.gov.ledger.query.tables.TableFormulas.Term;
@@ -36,12 +36,10 @@ public class TableDiff {
         this.trails = trails;
     }
 
-    public TableChanges diff(ReportRequest from, ReportRequest to, String table, int entryLimit) {
+    public TableChanges diff(SliceRequest from, SliceRequest to, String table, int entryLimit) {
         TableFormulas after = formulas.formulas(to, table);
         long cap = after.view().position();
-        TableFormulas before = formulas.formulas(new ReportRequest(from.department(), from.fiscalYear(), from.unit(),
-                from.asOf(), from.knownAt(), from.position() == null ? cap : Math.min(from.position(), cap),
-                from.minPosition()), table);
+        TableFormulas before = formulas.formulas(from.notAfter(cap), table);
         Set<CellId> cells = new LinkedHashSet<>(after.values().keySet());
         cells.addAll(before.values().keySet());
         List<CellId> changed = cells.stream().filter(cell -> before.valueFen(cell) != after.valueFen(cell)).toList();

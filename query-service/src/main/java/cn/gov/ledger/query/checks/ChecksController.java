@@ -1,6 +1,6 @@
 package cn.gov.ledger.query.checks;
 
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.web.BadRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ class ChecksController {
                        @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt,
                        @RequestParam(required = false) String position, @RequestParam(required = false) String unit,
                        @RequestParam(required = false) String minPosition) {
-        return checks.ledger(ReportRequest.parse(department, year, unit, asOf, knownAt, position, minPosition));
+        return checks.ledger(SliceRequest.parse(department, year, unit, asOf, knownAt, position, minPosition));
     }
 
     @PostMapping(value = "/api/v1/checks", consumes = "application/json")

@@ -1,7 +1,7 @@
 package cn.gov.ledger.query.checks;
 
 import cn.gov.ledger.query.checks.Checker.Cell;
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.tables.TableService;
 import cn.gov.ledger.query.tables.TableSet;
 import cn.gov.ledger.query.tables.TableView;
@@ -20,7 +20,7 @@ class ConsistencyChecks {
         this.tables = tables;
     }
 
-    CheckReport ledger(ReportRequest request) {
+    CheckReport ledger(SliceRequest request) {
         TableSet set = tables.all(request);
         Map<String, Figures> figures = new LinkedHashMap<>();
         set.tables().forEach((number, view) -> figures.put(number, FigureReader.fromView(view)));

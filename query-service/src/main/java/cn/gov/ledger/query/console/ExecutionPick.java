@@ -1,7 +1,7 @@
 package cn.gov.ledger.query.console;
 
 import cn.gov.ledger.query.execution.ExecutionQuery;
-import cn.gov.ledger.query.execution.SliceParameters;
+import cn.gov.ledger.query.execution.ExecutionParameters;
 import cn.gov.ledger.query.web.BadRequestException;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,8 +36,8 @@ record ExecutionPick(String department, String year, String unit, String asOf, S
     }
 
     ExecutionQuery query(LocalDate today) {
-        return ExecutionQuery.parse(department, fiscalYear(today), new SliceParameters(asOf, knownAt, position, unit,
-                minPosition, by, threshold, "json"), today);
+        return ExecutionQuery.parse(department, fiscalYear(today), new ExecutionParameters(asOf, knownAt, position,
+                unit, minPosition, by, threshold, "json"), today);
     }
 
     public boolean sortByGap() {

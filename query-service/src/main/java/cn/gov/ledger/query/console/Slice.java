@@ -1,6 +1,7 @@
 package cn.gov.ledger.query.console;
 
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceParameters;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.web.BadRequestException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -29,8 +30,8 @@ record Slice(String department, String year, String table, String unit, String a
         return Integer.parseInt(year);
     }
 
-    ReportRequest request() {
-        return ReportRequest.parse(department, fiscalYear(), unit, asOf, knownAt, position, minPosition);
+    SliceRequest request() {
+        return new SliceParameters(asOf, knownAt, position, unit, minPosition).request(department, fiscalYear());
     }
 
     /** The query string of this slice pinned to what a served table showed, so a drill-down sums the same facts. */

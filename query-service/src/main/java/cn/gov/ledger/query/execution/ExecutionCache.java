@@ -1,6 +1,7 @@
 package cn.gov.ledger.query.execution;
 
 import cn.gov.ledger.query.projection.TablesReplaced;
+import cn.gov.ledger.query.slice.Slice;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ class ExecutionCache {
     }
 
     /** @param settled the projection's settled position: facts at or below it never need reading again */
-    Map<String, LineSums> sums(ExecutionSlice slice, long settled) {
+    Map<String, LineSums> sums(Slice slice, long settled) {
         String id = slice.department() + "\u0000" + slice.fiscalYear();
         ExecutionColumns columns;
         synchronized (held) {

@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.execution;
 
+import cn.gov.ledger.query.slice.Slice;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ final class ExecutionColumns {
     }
 
     /** Each line's sums in the slice over the facts held when called, and the position they are complete to. */
-    Scanned sums(ExecutionSlice slice) {
+    Scanned sums(Slice slice) {
         int[] lineOf;
         int[] unitOf;
         int[] dayOf;

@@ -20,7 +20,7 @@ import org.thymeleaf.context.Context;
 
 /**
  * GET …/years/{year}/execution (rows by 项 or by budget line) and …/execution/monthly (the cumulative curve):
- * JSON, CSV, XLSX (both on two sheets) and a printable HTML page. Query parameters: {@link SliceParameters}.
+ * JSON, CSV, XLSX (both on two sheets) and a printable HTML page. Query parameters: {@link ExecutionParameters}.
  */
 @RestController
 class ExecutionController {
@@ -47,7 +47,7 @@ class ExecutionController {
                             schema = @Schema(implementation = ExecutionView.class))))
     @GetMapping(PATH)
     ResponseEntity<?> execution(@PathVariable String department, @PathVariable int year,
-                                @Parameter(hidden = true) SliceParameters parameters) {
+                                @Parameter(hidden = true) ExecutionParameters parameters) {
         ExecutionQuery query = ExecutionQuery.parse(department, year, parameters, today());
         ExecutionView view = execution.execution(query);
         String file = Downloads.year(department, year) + "预算执行进度-截至" + view.asOf();
@@ -66,7 +66,7 @@ class ExecutionController {
                     schema = @Schema(implementation = MonthlyView.class))))
     @GetMapping(PATH + "/monthly")
     ResponseEntity<?> monthly(@PathVariable String department, @PathVariable int year,
-                              @Parameter(hidden = true) SliceParameters parameters) {
+                              @Parameter(hidden = true) ExecutionParameters parameters) {
         ExecutionQuery query = ExecutionQuery.parse(department, year, parameters, today());
         if (!query.format().equals("json") && !query.format().equals("csv")) {
             throw BadRequestException.of("format", "must be json or csv for the monthly curve"

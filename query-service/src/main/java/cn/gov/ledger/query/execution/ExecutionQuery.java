@@ -1,6 +1,6 @@
 package cn.gov.ledger.query.execution;
 
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import java.math.BigDecimal;
@@ -16,12 +16,12 @@ import java.util.Locale;
  * (the question is "how far are we now"), else the year's last day (a past year is read at its end, a future one
  * has nothing before it); an {@code asOf} outside the fiscal year has no time progress and is refused.
  */
-public record ExecutionQuery(ReportRequest slice, boolean byLine, BigDecimal threshold, String format) {
+public record ExecutionQuery(SliceRequest slice, boolean byLine, BigDecimal threshold, String format) {
 
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final List<String> FORMATS = List.of("json", "csv", "xlsx", "html");
 
-    public static ExecutionQuery parse(String department, int fiscalYear, SliceParameters p, LocalDate today) {
+    public static ExecutionQuery parse(String department, int fiscalYear, ExecutionParameters p, LocalDate today) {
         List<FieldProblem> errors = new ArrayList<>();
         String by = p.by() == null ? "functional" : p.by().trim().toLowerCase(Locale.ROOT);
         if (!by.equals("functional") && !by.equals("line")) {
@@ -36,16 +36,10 @@ public record ExecutionQuery(ReportRequest slice, boolean byLine, BigDecimal thr
         if (asOf == null && fiscalYear >= 1000 && fiscalYear <= 9999) {
             asOf = (today.getYear() == fiscalYear ? today : LocalDate.of(fiscalYear, 12, 31)).toString();
         }
-        ReportRequest slice = null;
-        try {
-            slice = ReportRequest.parse(department, fiscalYear, p.unit(), asOf, p.knownAt(), p.position(),
-                    p.minPosition());
-            if (slice.asOf().getYear() != fiscalYear) {
-                errors.add(new FieldProblem("asOf", "must lie inside fiscal year " + fiscalYear
-                        + " (time progress is a share of that year)"));
-            }
-        } catch (BadRequestException e) {
-            errors.addAll(e.errors());
+        SliceRequest slice = p.slice(asOf).request(department, fiscalYear, errors);
+        if (slice != null && slice.asOf().getYear() != fiscalYear) {
+            errors.add(new FieldProblem("asOf", "must lie inside fiscal year " + fiscalYear
+                    + " (time progress is a share of that year)"));
         }
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);

@@ -1,7 +1,11 @@
 package cn.gov.ledger.query.execution;
 
+import cn.gov.ledger.query.slice.Slice;
+import cn.gov.ledger.query.slice.SliceConditions;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -17,8 +21,7 @@ class ExecutionRepository {
             SELECT kind, line_id, unit, source, functional_code, expenditure_type, project, economic_code,
                    business_date, recorded_at, position, amount_fen
             FROM query.fact
-            WHERE department = ? AND fiscal_year = ? AND position > ? AND position <= ?
-              AND kind IN ('APPROPRIATION', 'ADJUSTMENT', 'EXPENDITURE')""";
+            WHERE kind IN ('APPROPRIATION', 'ADJUSTMENT', 'EXPENDITURE') AND department = ? AND fiscal_year = ?""";
 
     private final JdbcTemplate jdbc;
 
@@ -27,7 +30,9 @@ class ExecutionRepository {
     }
 
     void facts(String department, int fiscalYear, long after, long upTo, FactHandler handler) {
-        jdbc.query(FACTS, rs -> {
+        List<Object> args = new ArrayList<>(List.of(department, fiscalYear));
+        String sql = FACTS + " AND " + SliceConditions.positions("", after, upTo, args);
+        jdbc.query(sql, rs -> {
             boolean spent = rs.getString(1).equals("EXPENDITURE");
             LineKey line = new LineKey(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), spent ? null : rs.getString(8), !spent);
@@ -36,9 +41,8 @@ class ExecutionRepository {
             // The write side keeps business dates inside the fiscal year; a stray one counts in its nearest month.
             int month = date.getYear() < fiscalYear ? 0 : date.getYear() > fiscalYear ? 11 : date.getMonthValue() - 1;
             handler.fact(new ExecutionFact(line, spent, Math.toIntExact(date.toEpochDay()), month,
-                    recorded.getEpochSecond() * 1_000_000 + recorded.getNano() / 1_000, rs.getLong(11),
-                    rs.getLong(12)));
-        }, department, fiscalYear, after, upTo);
+                    Slice.micros(recorded), rs.getLong(11), rs.getLong(12)));
+        }, args.toArray());
     }
 
     @FunctionalInterface

@@ -5,9 +5,8 @@ import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.query.audit.FactSelection;
 import cn.gov.ledger.query.audit.SelectedEntries;
 import cn.gov.ledger.query.projection.ReferenceData;
-import cn.gov.ledger.query.tables.FixedSlice;
-import cn.gov.ledger.query.tables.ReportRequest;
-import cn.gov.ledger.query.tables.TableService;
+import cn.gov.ledger.query.slice.SliceRequest;
+import cn.gov.ledger.query.slice.SliceResolver;
 import cn.gov.ledger.query.web.BadRequestException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,45 +18,46 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes execution views for a request: the slice is fixed as a table's is (waiting, 404s, position), the
+ * Computes execution views for a request: the {@link SliceResolver} fixes the slice as a table's (waiting, 404s,
+ * position), the
  * lines' sums come from {@link ExecutionCache}, and rows are named from the year's functional catalogue.
  */
 @Service
 public class ExecutionService {
 
-    private final TableService tables;
+    private final SliceResolver slices;
     private final ExecutionCache cache;
     private final ReferenceData reference;
     private final SelectedEntries entries;
 
-    ExecutionService(TableService tables, ExecutionCache cache, ReferenceData reference, SelectedEntries entries) {
-        this.tables = tables;
+    ExecutionService(SliceResolver slices, ExecutionCache cache, ReferenceData reference, SelectedEntries entries) {
+        this.slices = slices;
         this.cache = cache;
         this.reference = reference;
         this.entries = entries;
     }
 
     public ExecutionView execution(ExecutionQuery query) {
-        ReportRequest request = query.slice();
-        return tables.read(request, fixed -> {
-            Map<String, LineSums> lines = cache.sums(slice(request, fixed), fixed.settled());
+        SliceRequest request = query.slice();
+        return slices.read(request, fixed -> {
+            Map<String, LineSums> lines = cache.sums(fixed, fixed.settled());
             BigDecimal timeProgress = Rates.timeProgress(request.asOf());
             Map<String, String> names = names(request.fiscalYear(), lines);
             ExecutionRows rows = new ExecutionRows(timeProgress, query.threshold(),
                     code -> names.getOrDefault(code, code));
             return new ExecutionView(request.department(), fixed.departmentName(), request.fiscalYear(),
-                    request.unit(), request.asOf(), fixed.knownAt(), fixed.position(), Rates.text(timeProgress),
+                    request.unit(), request.asOf(), fixed.fixedAt(), fixed.position(), Rates.text(timeProgress),
                     query.threshold().toPlainString(), query.byLine() ? "line" : "functional",
                     query.byLine() ? rows.byLine(lines) : rows.functional(lines));
         });
     }
 
     public MonthlyView monthly(ExecutionQuery query) {
-        ReportRequest request = query.slice();
-        return tables.read(request, fixed -> {
+        SliceRequest request = query.slice();
+        return slices.read(request, fixed -> {
             long[] budget = new long[12];
             long[] spent = new long[12];
-            cache.sums(slice(request, fixed), fixed.settled()).values().forEach(sums -> {
+            cache.sums(fixed, fixed.settled()).values().forEach(sums -> {
                 for (int m = 0; m < 12; m++) {
                     budget[m] = Math.addExact(budget[m], sums.budget()[m]);
                     spent[m] = Math.addExact(spent[m], sums.spent()[m]);
@@ -74,7 +74,7 @@ public class ExecutionService {
                         budgetFen, spentFen));
             }
             return new MonthlyView(request.department(), fixed.departmentName(), request.fiscalYear(),
-                    request.unit(), request.asOf(), fixed.knownAt(), fixed.position(), months);
+                    request.unit(), request.asOf(), fixed.fixedAt(), fixed.position(), months);
         });
     }
 
@@ -90,18 +90,12 @@ public class ExecutionService {
         if (!"budget".equals(figure) && !"spent".equals(figure)) {
             throw BadRequestException.of("figure", "must be budget or spent");
         }
-        ReportRequest request = query.slice();
-        return tables.read(request, fixed -> new ExecutionEntries(request.department(), request.fiscalYear(),
-                request.unit(), request.asOf(), fixed.knownAt(), fixed.position(), rowKey, figure,
-                entries.list(new FactSelection(request.department(), request.fiscalYear(), request.unit(),
-                        request.asOf(), fixed.recordedBy(), fixed.position(), figure.equals("budget")
+        SliceRequest request = query.slice();
+        return slices.read(request, fixed -> new ExecutionEntries(request.department(), request.fiscalYear(),
+                request.unit(), request.asOf(), fixed.fixedAt(), fixed.position(), rowKey, figure,
+                entries.list(new FactSelection(fixed, figure.equals("budget")
                         ? List.of("APPROPRIATION", "ADJUSTMENT") : List.of("EXPENDITURE"),
                         line || rowKey.equals("total") ? "" : rowKey, line ? rowKey : null), offset, limit)));
-    }
-
-    private static ExecutionSlice slice(ReportRequest request, FixedSlice fixed) {
-        return new ExecutionSlice(request.department(), request.fiscalYear(), request.unit(), request.asOf(),
-                fixed.recordedBy(), fixed.position());
     }
 
     /** The catalogue's names of every 类, 款 and 项 the lines roll up to. */

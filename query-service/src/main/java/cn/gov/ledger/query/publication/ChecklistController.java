@@ -2,7 +2,7 @@ package cn.gov.ledger.query.publication;
 
 import cn.gov.ledger.query.report.Checklist;
 import cn.gov.ledger.query.report.ReportDocuments;
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +26,6 @@ class ChecklistController {
     Checklist checklist(@PathVariable String department, @PathVariable int year,
                         @RequestParam(required = false) String asOf,
                         @RequestParam(required = false) String minPosition) {
-        return documents.checklist(ReportRequest.parse(department, year, null, asOf, null, null, minPosition));
+        return documents.checklist(SliceRequest.parse(department, year, null, asOf, null, null, minPosition));
     }
 }

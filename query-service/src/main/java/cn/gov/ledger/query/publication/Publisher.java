@@ -4,7 +4,7 @@ import cn.gov.ledger.query.progress.ProgressWaiter;
 import cn.gov.ledger.query.publication.FrozenPublication.FrozenTable;
 import cn.gov.ledger.query.publication.FrozenPublication.Point;
 import cn.gov.ledger.query.report.ReportDocuments;
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.tables.TableService;
 import cn.gov.ledger.query.tables.TableView;
 import cn.gov.ledger.query.web.BadRequestException;
@@ -48,12 +48,8 @@ class Publisher {
         PublicationBody given = body == null ? PublicationBody.NONE : body;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<FieldProblem> problems = new ArrayList<>();
-        ReportRequest asked = null;
-        try {
-            asked = ReportRequest.parse(department, year, null, given.asOf(), given.knownAt(), null, minPosition);
-        } catch (BadRequestException e) {
-            problems.addAll(e.errors());
-        }
+        SliceRequest asked = SliceRequest.parse(department, year, null, given.asOf(), given.knownAt(), null,
+                minPosition, problems);
         String profile = null;
         try {
             profile = documents.profile(department, given.profile());
@@ -78,7 +74,7 @@ class Publisher {
         long position = waiter.awaitSettled(Math.max(asked.minPosition(), waiter.headPosition())).settled();
         Instant knownAt = asked.knownAt() == null ? now : asked.knownAt();
         Point point = new Point(department, year, asked.asOf(), knownAt, position, profile, note);
-        ReportRequest request = new ReportRequest(department, year, null, asked.asOf(), knownAt, position, 0);
+        SliceRequest request = new SliceRequest(department, year, null, asked.asOf(), knownAt, position, 0);
         List<FrozenTable> frozen = tables.all(request).tables().values().stream()
                 .map(view -> new FrozenTable(view.table(), view.title(), bytes(view))).toList();
         byte[] html = documents.html(request, profile);

@@ -7,7 +7,7 @@ import cn.gov.ledger.query.audit.TableDiff;
 import cn.gov.ledger.query.progress.ProgressWaiter;
 import cn.gov.ledger.query.publication.Publication.TableHash;
 import cn.gov.ledger.query.publication.RestatementReport.Restatement;
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -31,10 +31,10 @@ class Restatements {
 
     /** @param entryLimit entries listed per table at most (each cell still counts all of its entries) */
     RestatementReport since(Publication publication, int entryLimit) {
-        ReportRequest published = new ReportRequest(publication.department(), publication.fiscalYear(), null,
+        SliceRequest published = new SliceRequest(publication.department(), publication.fiscalYear(), null,
                 publication.asOf(), publication.knownAt(), publication.position(), 0);
         long now = waiter.awaitProcessed(publication.position()).processed();
-        ReportRequest current = new ReportRequest(publication.department(), publication.fiscalYear(), null,
+        SliceRequest current = new SliceRequest(publication.department(), publication.fiscalYear(), null,
                 publication.asOf(), null, now, 0);
         List<Restatement> cells = new ArrayList<>();
         List<String> affected = new ArrayList<>();

@@ -1,7 +1,8 @@
 package cn.gov.ledger.query.records;
 
 import cn.gov.ledger.api.code.Money;
-import java.sql.Timestamp;
+import cn.gov.ledger.query.slice.Slice;
+import cn.gov.ledger.query.slice.SliceConditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,14 @@ class LedgerFigures {
         this.jdbc = jdbc;
     }
 
-    long sum(RecordSlice s, LedgerFigure figure, String project, int fromYear) {
+    long sum(Slice s, LedgerFigure figure, String project, int fromYear) {
         Query q = query(s, figure, project, fromYear);
         Long sum = jdbc.queryForObject("SELECT coalesce(sum(amount_fen), 0) FROM query.fact WHERE " + q.where(),
                 Long.class, q.args().toArray());
         return sum == null ? 0 : sum;
     }
 
-    List<TracedEntry> entries(RecordSlice s, LedgerFigure figure, String project, int fromYear) {
+    List<TracedEntry> entries(Slice s, LedgerFigure figure, String project, int fromYear) {
         Query q = query(s, figure, project, fromYear);
         return jdbc.query("SELECT * FROM query.fact WHERE " + q.where() + " ORDER BY position, row_no",
                 (rs, row) -> new TracedEntry(rs.getString("entry_id"), rs.getString("reversal_of"),
@@ -42,7 +43,7 @@ class LedgerFigures {
     }
 
     /** Each project with a budget or payment up to the slice's year: its first year, and whether it has any this year. */
-    Map<String, ProjectYears> projectYears(RecordSlice s) {
+    Map<String, ProjectYears> projectYears(Slice s) {
         Map<String, ProjectYears> years = new TreeMap<>();
         Query q = query(s, null, null, Integer.MIN_VALUE);
         List<Object> args = new ArrayList<>(List.of(s.fiscalYear()));
@@ -60,16 +61,9 @@ class LedgerFigures {
                 (rs, row) -> new UnitType(rs.getString(1), rs.getString(2), rs.getString(3)), department);
     }
 
-    private static Query query(RecordSlice s, LedgerFigure figure, String project, int fromYear) {
+    private static Query query(Slice s, LedgerFigure figure, String project, int fromYear) {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder("department = ? AND fiscal_year BETWEEN ? AND ?"
-                + " AND business_date <= ? AND position <= ? AND recorded_at <= ?");
-        args.addAll(List.of(s.department(), fromYear, s.fiscalYear(), s.asOf(), s.position(),
-                Timestamp.from(s.knownAt())));
-        if (s.unit() != null) {
-            where.append(" AND unit = ?");
-            args.add(s.unit());
-        }
+        StringBuilder where = new StringBuilder(SliceConditions.facts("", s, fromYear, args));
         if (figure != null) {
             where.append(" AND ").append(figure.condition());
             if (figure.perProject()) {

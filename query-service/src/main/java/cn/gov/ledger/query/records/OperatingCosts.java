@@ -1,6 +1,7 @@
 package cn.gov.ledger.query.records;
 
 import cn.gov.ledger.api.code.UnitType;
+import cn.gov.ledger.query.slice.Slice;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ public record OperatingCosts(String department, int fiscalYear, LocalDate asOf, 
     public record Unit(String unit, String name, String unitType, String unitTypeLabel, boolean counted) {
     }
 
-    static OperatingCosts of(RecordSlice s, Figure amount, List<LedgerFigures.UnitType> registered) {
+    static OperatingCosts of(Slice s, Figure amount, List<LedgerFigures.UnitType> registered) {
         List<Unit> units = registered.stream().filter(u -> s.unit() == null || s.unit().equals(u.code())).map(u -> {
             UnitType type = u.type() == null ? null : UnitType.valueOf(u.type());
             boolean counted = type == UnitType.ADMINISTRATIVE || type == UnitType.CIVIL_SERVANT_MANAGED;
@@ -32,7 +33,7 @@ public record OperatingCosts(String department, int fiscalYear, LocalDate asOf, 
         } else if (!outside.isEmpty()) {
             explanation += "所属" + names(outside) + "不属于上述单位，未计入。";
         }
-        return new OperatingCosts(s.department(), s.fiscalYear(), s.asOf(), s.knownAt(), s.position(), amount,
+        return new OperatingCosts(s.department(), s.fiscalYear(), s.asOf(), s.fixedAt(), s.position(), amount,
                 units, explanation);
     }
 

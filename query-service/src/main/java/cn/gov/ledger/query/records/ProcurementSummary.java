@@ -2,6 +2,7 @@ package cn.gov.ledger.query.records;
 
 import cn.gov.ledger.api.procurement.ProcurementCategory;
 import cn.gov.ledger.api.procurement.SupplierSize;
+import cn.gov.ledger.query.slice.Slice;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ public record ProcurementSummary(String department, int fiscalYear, LocalDate as
     public record Category(String category, String label, String amount, String sme, String smeShare) {
     }
 
-    static ProcurementSummary of(RecordSlice s, List<ContractRecord> contracts) {
+    static ProcurementSummary of(Slice s, List<ContractRecord> contracts) {
         long total = fen(contracts, c -> true);
         long sme = fen(contracts, ProcurementSummary::sme);
         long smallMicro = fen(contracts, c -> SupplierSize.valueOf(c.supplierSize()).isSmallOrMicro());
@@ -31,7 +32,7 @@ public record ProcurementSummary(String department, int fiscalYear, LocalDate as
             return new Category(category.name(), category.label(), Wan.of(amount), Wan.of(smePart),
                     Wan.share(smePart, amount, 1));
         }).toList();
-        return new ProcurementSummary(s.department(), s.fiscalYear(), s.asOf(), s.knownAt(), s.position(),
+        return new ProcurementSummary(s.department(), s.fiscalYear(), s.asOf(), s.fixedAt(), s.position(),
                 Wan.of(total), categories, Wan.of(sme), Wan.share(sme, total, 1), Wan.of(smallMicro),
                 Wan.share(smallMicro, sme, 1), contracts);
     }

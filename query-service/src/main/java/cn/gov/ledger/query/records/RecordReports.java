@@ -1,8 +1,9 @@
 package cn.gov.ledger.query.records;
 
 import cn.gov.ledger.api.code.Money;
-import cn.gov.ledger.query.tables.ReportRequest;
-import cn.gov.ledger.query.tables.TableService;
+import cn.gov.ledger.query.slice.Slice;
+import cn.gov.ledger.query.slice.SliceRequest;
+import cn.gov.ledger.query.slice.SliceResolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,40 +17,40 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The figures of sections 九 to 十三 and the 附件 for one slice. A request's slice is the one its tables would
- * have (same waiting, same checks, same position), so these figures and the tables describe one ledger state.
+ * The figures of sections 九 to 十三 and the 附件 for one slice. A request's slice is fixed as its tables' is
+ * (the same {@link SliceResolver}), so these figures and the tables describe one ledger state.
  */
 @Service
 public class RecordReports {
 
-    private final TableService tables;
+    private final SliceResolver slices;
     private final RecordStore store;
     private final LedgerFigures ledger;
 
-    RecordReports(TableService tables, RecordStore store, LedgerFigures ledger) {
-        this.tables = tables;
+    RecordReports(SliceResolver slices, RecordStore store, LedgerFigures ledger) {
+        this.slices = slices;
         this.store = store;
         this.ledger = ledger;
     }
 
-    public RecordSlice slice(ReportRequest request) {
-        return RecordSlice.of(tables.table(request, "05"));
+    public Slice slice(SliceRequest request) {
+        return slices.read(request, slice -> slice);
     }
 
-    public ProcurementSummary procurement(RecordSlice s) {
+    public ProcurementSummary procurement(Slice s) {
         return ProcurementSummary.of(s, store.contracts(s));
     }
 
-    public OperatingCosts operatingCosts(RecordSlice s) {
+    public OperatingCosts operatingCosts(Slice s) {
         return OperatingCosts.of(s, figure(s, LedgerFigure.OPERATING_COSTS, null, s.fiscalYear()),
                 ledger.units(s.department()));
     }
 
-    public StatisticsView statistics(RecordSlice s) {
+    public StatisticsView statistics(Slice s) {
         return StatisticsView.of(s, store.statistics(s));
     }
 
-    public PerformanceYear performance(RecordSlice s) {
+    public PerformanceYear performance(Slice s) {
         int year = s.fiscalYear();
         List<ProjectRecord> registered = store.projects(s);
         Map<String, LedgerFigures.ProjectYears> years = ledger.projectYears(s);
@@ -71,8 +72,8 @@ public class RecordReports {
         List<ProjectPerformance> projects = new ArrayList<>();
         List<SelfEvaluation> evaluations = new ArrayList<>();
         if (ofYear.contains(null)) {
-            evaluations.add(new SelfEvaluation(null, year + "年度" + s.departmentName() + "部门整体绩效自评表",
-                    s.departmentName(), year, null, null, figure(s, LedgerFigure.BASIC_EXPENDITURE, null, year),
+            evaluations.add(new SelfEvaluation(null, year + "年度" + s.name() + "部门整体绩效自评表",
+                    s.name(), year, null, null, figure(s, LedgerFigure.BASIC_EXPENDITURE, null, year),
                     figure(s, LedgerFigure.PROJECT_EXPENDITURE, null, year),
                     Execution.of(figure(s, LedgerFigure.DEPARTMENT_BUDGET, null, year),
                             figure(s, LedgerFigure.DEPARTMENT_EXECUTION, null, year), year, year),
@@ -89,26 +90,26 @@ public class RecordReports {
                     figure(s, LedgerFigure.PROJECT_EXECUTION, name, year), analysis));
             List<IndicatorRecord> rows = rows(indicators, name);
             if (!rows.isEmpty() || analysis != null) {
-                evaluations.add(new SelfEvaluation(name, year + "年度" + name + "项目绩效自评表", s.departmentName(),
+                evaluations.add(new SelfEvaluation(name, year + "年度" + name + "项目绩效自评表", s.name(),
                         year, null, project, null, null, execution, rows, analysis));
             }
         }
-        return new PerformanceYear(s.department(), s.departmentName(), year, s.asOf(), s.knownAt(), s.position(),
+        return new PerformanceYear(s.department(), s.name(), year, s.asOf(), s.fixedAt(), s.position(),
                 figure(s, LedgerFigure.PROJECT_EXPENDITURE, null, year), projects,
                 evaluations.stream().map(RecordReports::dated).toList());
     }
 
-    public FigureTrace trace(RecordSlice s, LedgerFigure figure, String project, int fromYear) {
+    public FigureTrace trace(Slice s, LedgerFigure figure, String project, int fromYear) {
         List<TracedEntry> entries = ledger.entries(s, figure, project, fromYear);
         long fen = entries.stream().mapToLong(e -> Money.parseYuan(e.amount())).reduce(0, Math::addExact);
         return new FigureTrace(s.department(), s.fiscalYear(), figure.code(), project, fromYear, s.asOf(),
-                s.knownAt(), s.position(), Wan.of(fen), entries.size(), entries);
+                s.fixedAt(), s.position(), Wan.of(fen), entries.size(), entries);
     }
 
-    private Figure figure(RecordSlice s, LedgerFigure figure, String project, int fromYear) {
+    private Figure figure(Slice s, LedgerFigure figure, String project, int fromYear) {
         UriComponentsBuilder link = UriComponentsBuilder
                 .fromPath("/api/v1/departments/{department}/years/{year}/figures/{figure}/entries")
-                .queryParam("asOf", s.asOf()).queryParam("knownAt", s.knownAt()).queryParam("position", s.position());
+                .queryParam("asOf", s.asOf()).queryParam("knownAt", s.fixedAt()).queryParam("position", s.position());
         if (project != null) {
             link.queryParam("project", project);
         }

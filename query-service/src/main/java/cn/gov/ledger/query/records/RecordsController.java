@@ -1,6 +1,8 @@
 package cn.gov.ledger.query.records;
 
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.Slice;
+import cn.gov.ledger.query.slice.SliceParameters;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import cn.gov.ledger.query.web.ProblemException;
@@ -75,19 +77,13 @@ class RecordsController {
                 problems.add(new FieldProblem("fromYear", "must be a fiscal year not after " + year));
             }
         }
-        RecordSlice slice = slice(department, year, at, problems);
+        Slice slice = slice(department, year, at, problems);
         return reports.trace(slice, wanted, wanted.perProject() ? project.trim() : null, from);
     }
 
-    private RecordSlice slice(String department, int year, SliceParameters at, List<FieldProblem> earlier) {
+    private Slice slice(String department, int year, SliceParameters at, List<FieldProblem> earlier) {
         List<FieldProblem> problems = new ArrayList<>(earlier);
-        ReportRequest request = null;
-        try {
-            request = ReportRequest.parse(department, year, at.unit(), at.asOf(), at.knownAt(), at.position(),
-                    at.minPosition());
-        } catch (BadRequestException e) {
-            problems.addAll(e.errors());
-        }
+        SliceRequest request = at.request(department, year, problems);
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
         }

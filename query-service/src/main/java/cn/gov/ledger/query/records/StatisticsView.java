@@ -1,6 +1,7 @@
 package cn.gov.ledger.query.records;
 
 import cn.gov.ledger.api.assets.StatisticKind;
+import cn.gov.ledger.query.slice.Slice;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +14,9 @@ import java.util.Optional;
 public record StatisticsView(String department, int fiscalYear, LocalDate asOf, Instant knownAt, long position,
                              List<StatisticRecord> counts, Long vehiclesByUse) {
 
-    static StatisticsView of(RecordSlice s, List<StatisticRecord> counts) {
+    static StatisticsView of(Slice s, List<StatisticRecord> counts) {
         List<StatisticRecord> byUse = counts.stream().filter(c -> c.kind().startsWith("VEHICLES_BY_USE.")).toList();
-        return new StatisticsView(s.department(), s.fiscalYear(), s.asOf(), s.knownAt(), s.position(), counts,
+        return new StatisticsView(s.department(), s.fiscalYear(), s.asOf(), s.fixedAt(), s.position(), counts,
                 byUse.isEmpty() ? null : byUse.stream().mapToLong(StatisticRecord::value).sum());
     }
 

@@ -1,10 +1,8 @@
 package cn.gov.ledger.query.report;
 
-import cn.gov.ledger.query.projection.ReferenceData;
+import cn.gov.ledger.query.slice.Slice;
+import cn.gov.ledger.query.slice.SliceConditions;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,70 +18,36 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BudgetFacts {
 
-    private static final String SLICE = """
-            FROM query.fact WHERE department = ? AND fiscal_year = ? AND source = 'GENERAL_PUBLIC_BUDGET'
-              AND business_date <= ? AND position <= ?""";
-
     private final JdbcTemplate jdbc;
-    private final ReferenceData reference;
 
-    BudgetFacts(JdbcTemplate jdbc, ReferenceData reference) {
+    BudgetFacts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.reference = reference;
     }
 
-    /**
-     * @param knownAt recording instant, or null for everything recorded up to {@code position}
-     * @param unit    one unit, or null for the whole department
-     */
-    LineBudgets budgets(String department, int fiscalYear, String unit, LocalDate asOf, Instant knownAt, long position) {
+    LineBudgets budgets(Slice slice) {
         Map<String, Long> initial = new TreeMap<>();
         Map<String, Long> adjustments = new TreeMap<>();
-        Query budget = slice("SELECT functional_code, kind, sum(amount_fen)", department, fiscalYear, unit, asOf,
-                knownAt, position);
-        jdbc.query(budget.sql() + " AND kind IN ('APPROPRIATION', 'ADJUSTMENT') GROUP BY functional_code, kind",
+        List<Object> budgetArgs = new ArrayList<>();
+        jdbc.query("SELECT functional_code, kind, sum(amount_fen) " + general(slice, budgetArgs)
+                        + " AND kind IN ('APPROPRIATION', 'ADJUSTMENT') GROUP BY functional_code, kind",
                 rs -> {
                     (rs.getString(2).equals("APPROPRIATION") ? initial : adjustments)
                             .merge(rs.getString(1), rs.getLong(3), Long::sum);
-                }, budget.args().toArray());
+                }, budgetArgs.toArray());
         Map<String, BigDecimal> projects = new LinkedHashMap<>();
-        Query spent = slice("SELECT coalesce(project, ''), sum(amount_fen) AS spent", department, fiscalYear, unit,
-                asOf, knownAt, position);
-        jdbc.query(spent.sql() + " AND kind = 'EXPENDITURE' AND expenditure_type = 'PROJECT'"
+        List<Object> spentArgs = new ArrayList<>();
+        jdbc.query("SELECT coalesce(project, ''), sum(amount_fen) AS spent " + general(slice, spentArgs)
+                        + " AND kind = 'EXPENDITURE' AND expenditure_type = 'PROJECT'"
                         + " GROUP BY 1 HAVING sum(amount_fen) <> 0 ORDER BY spent DESC, 1",
                 rs -> {
                     projects.put(rs.getString(1), Amounts.ofFen(rs.getLong(2)));
-                }, spent.args().toArray());
+                }, spentArgs.toArray());
         return new LineBudgets(initial, adjustments, projects);
     }
 
-    /** Whether a table request for the year would find the department-year (and unit) at all. */
-    boolean yearExists(String department, int fiscalYear, String unit) {
-        List<Object> args = new ArrayList<>(List.of(department, fiscalYear));
-        String sql = "SELECT 1 FROM query.fact WHERE department = ? AND fiscal_year = ?";
-        if (unit != null) {
-            sql += " AND unit = ?";
-            args.add(unit);
-        }
-        return !jdbc.query(sql + " LIMIT 1", (rs, row) -> 1, args.toArray()).isEmpty()
-                || unit == null && reference.openedByClose(department, fiscalYear);
-    }
-
-    private static Query slice(String select, String department, int fiscalYear, String unit, LocalDate asOf,
-                               Instant knownAt, long position) {
-        List<Object> args = new ArrayList<>(List.of(department, fiscalYear, asOf, position));
-        String sql = select + " " + SLICE;
-        if (knownAt != null) {
-            sql += " AND recorded_at <= ?";
-            args.add(Timestamp.from(knownAt));
-        }
-        if (unit != null) {
-            sql += " AND unit = ?";
-            args.add(unit);
-        }
-        return new Query(sql, args);
-    }
-
-    private record Query(String sql, List<Object> args) {
+    /** The slice's facts paid from the general public budget. */
+    private static String general(Slice slice, List<Object> args) {
+        return "FROM query.fact WHERE " + SliceConditions.facts("", slice, args)
+                + " AND source = 'GENERAL_PUBLIC_BUDGET'";
     }
 }

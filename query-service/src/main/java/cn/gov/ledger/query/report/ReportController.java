@@ -1,7 +1,7 @@
 package cn.gov.ledger.query.report;
 
 import cn.gov.ledger.query.export.Downloads;
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import java.util.ArrayList;
@@ -47,13 +47,9 @@ class ReportController {
         if (!List.of("html", "xlsx", "pdf").contains(wanted)) {
             problems.add(new FieldProblem("format", "must be html, xlsx or pdf"));
         }
-        ReportRequest request = null;
+        SliceRequest request = SliceRequest.parse(department, year, unit, asOf, knownAt, position, minPosition,
+                problems);
         LayoutProfile layout = null;
-        try {
-            request = ReportRequest.parse(department, year, unit, asOf, knownAt, position, minPosition);
-        } catch (BadRequestException e) {
-            problems.addAll(e.errors());
-        }
         try {
             layout = profiles.resolve(department, profile);
         } catch (BadRequestException e) {

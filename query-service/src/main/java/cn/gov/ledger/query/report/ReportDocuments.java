@@ -1,6 +1,6 @@
 package cn.gov.ledger.query.report;
 
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.tables.TableView;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,12 +34,12 @@ public class ReportDocuments {
     }
 
     /** The whole report's public copy (tables, 情况说明, charts, 附件) as the report endpoint serves it, UTF-8. */
-    public byte[] html(ReportRequest request, String profile) {
+    public byte[] html(SliceRequest request, String profile) {
         return pages.html(PublicCopy.of(reports.report(request, LayoutProfile.valueOf(profile))));
     }
 
     /** The explanations the report at that point still lacks. */
-    public Checklist checklist(ReportRequest request) {
+    public Checklist checklist(SliceRequest request) {
         String profile = profile(request.department(), null);
         return Checklist.of(request.department(), request.fiscalYear(),
                 reports.report(request, LayoutProfile.valueOf(profile)));

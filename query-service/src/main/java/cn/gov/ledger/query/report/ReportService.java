@@ -4,10 +4,11 @@ import cn.gov.ledger.api.catalog.CatalogueScheme;
 import cn.gov.ledger.query.projection.ReferenceData;
 import cn.gov.ledger.query.records.PerformanceYear;
 import cn.gov.ledger.query.records.RecordReports;
-import cn.gov.ledger.query.records.RecordSlice;
 import cn.gov.ledger.query.records.SelfEvaluation;
 import cn.gov.ledger.query.report.Report.Section;
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.DepartmentYears;
+import cn.gov.ledger.query.slice.Slice;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.tables.TableService;
 import cn.gov.ledger.query.tables.TableSet;
 import cn.gov.ledger.query.tables.TableView;
@@ -35,25 +36,27 @@ class ReportService {
 
     private final TableService tables;
     private final BudgetFacts facts;
+    private final DepartmentYears years;
     private final AnnotationStore annotations;
     private final ReferenceData reference;
     private final RecordReports records;
 
-    ReportService(TableService tables, BudgetFacts facts, AnnotationStore annotations, ReferenceData reference,
-                  RecordReports records) {
+    ReportService(TableService tables, BudgetFacts facts, DepartmentYears years, AnnotationStore annotations,
+                  ReferenceData reference, RecordReports records) {
         this.tables = tables;
         this.facts = facts;
+        this.years = years;
         this.annotations = annotations;
         this.reference = reference;
         this.records = records;
     }
 
     /** The nine tables in the profile's order, in the published layout, then the 附件 of the same slice. */
-    List<PrintedTable> tables(ReportRequest request, LayoutProfile profile) {
+    List<PrintedTable> tables(SliceRequest request, LayoutProfile profile) {
         TableSet now = tables.all(request);
         TableView first = now.tables().values().iterator().next();
         List<PrintedTable> printed = new ArrayList<>(printed(now, profile));
-        printed.addAll(attachments(records.performance(RecordSlice.of(first)), first));
+        printed.addAll(attachments(records.performance(fixed(request, first)), first));
         return printed;
     }
 
@@ -61,9 +64,9 @@ class ReportService {
      * The 绩效自评表 of the request's slice, as data and printed: all of them, or only {@code project}'s
      * ({@value #WHOLE} for the 部门整体 one); 404 if there is no such table.
      */
-    SelfEvaluations selfEvaluations(ReportRequest request, String project) {
+    SelfEvaluations selfEvaluations(SliceRequest request, String project) {
         TableView view = tables.table(request, "05");
-        List<SelfEvaluation> all = records.performance(RecordSlice.of(view)).selfEvaluations();
+        List<SelfEvaluation> all = records.performance(fixed(request, view)).selfEvaluations();
         List<PrintedTable> printed = SelfEvaluationLayout.print(all, TableLayouts.basis(view));
         List<Integer> wanted = IntStream.range(0, all.size()).filter(i -> project == null
                 || (project.equals(WHOLE) ? all.get(i).project() == null : project.equals(all.get(i).project())))
@@ -78,37 +81,43 @@ class ReportService {
     record SelfEvaluations(List<SelfEvaluation> tables, List<PrintedTable> printed) {
     }
 
-    Report report(ReportRequest request, LayoutProfile profile) {
+    Report report(SliceRequest request, LayoutProfile profile) {
         TableSet now = tables.all(request);
         TableView first = now.tables().values().iterator().next();
         int year = request.fiscalYear();
         YearFigures before = null;
-        if (facts.yearExists(request.department(), year - 1, request.unit())) {
-            ReportRequest lastYear = new ReportRequest(request.department(), year - 1, request.unit(),
+        if (years.exists(request.department(), year - 1, request.unit())) {
+            SliceRequest lastYear = new SliceRequest(request.department(), year - 1, request.unit(),
                     LocalDate.of(year - 1, 12, 31), request.knownAt(), first.position(), 0);
             before = new YearFigures(year - 1, tables.all(lastYear).tables());
         }
-        LineBudgets budgets = facts.budgets(request.department(), year, request.unit(), request.asOf(),
-                request.knownAt(), first.position());
+        Slice slice = fixed(request, first);
+        LineBudgets budgets = facts.budgets(slice);
         Annotations notes = new Annotations(annotations.history(request.department(), year, request.knownAt()),
                 request.unit());
         YearFigures figures = new YearFigures(year, now.tables());
         ReportContext context = new ReportContext(figures, before, budgets, notes, names(figures, budgets));
-        RecordSlice slice = RecordSlice.of(first);
         RecordFigures entered = new RecordFigures(records.procurement(slice), records.operatingCosts(slice),
                 records.statistics(slice), records.performance(slice));
         List<Section> sections = new ArrayList<>(OverviewSections.write(context));
         sections.add(GeneralBudgetSection.write(context));
         sections.addAll(DetailSections.write(context, entered));
-        sections.addAll(RecordSections.write(year, slice.departmentName(), entered, notes));
-        String name = first.departmentName() == null ? first.department() : first.departmentName();
+        sections.addAll(RecordSections.write(year, slice.name(), entered, notes));
+        String name = slice.name();
         return new Report(year + "年度" + name + "部门决算", name, year, TableLayouts.basis(first),
                 printed(now, profile), sections, attachments(entered.performance(), first));
     }
 
     /** The 附件 in force at a table's point (its position and recording time). */
-    List<PrintedTable> attachments(TableView slice) {
-        return attachments(records.performance(RecordSlice.of(slice)), slice);
+    List<PrintedTable> attachments(TableView table) {
+        Slice slice = new Slice(table.department(), table.departmentName(), table.fiscalYear(), table.unit(),
+                table.asOf(), table.knownAt(), table.position(), table.knownAt(), table.position());
+        return attachments(records.performance(slice), table);
+    }
+
+    /** The slice a table served for the request was fixed at, so the records agree with the table. */
+    private static Slice fixed(SliceRequest request, TableView table) {
+        return request.fixed(table.departmentName(), table.position(), table.knownAt());
     }
 
     private static List<PrintedTable> attachments(PerformanceYear performance, TableView slice) {

@@ -1,7 +1,7 @@
 package cn.gov.ledger.query.report;
 
 import cn.gov.ledger.query.export.Downloads;
-import cn.gov.ledger.query.tables.ReportRequest;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import java.util.ArrayList;
@@ -47,12 +47,8 @@ class SelfEvaluationController {
         if (project != null && project.isBlank()) {
             problems.add(new FieldProblem("project", "must name a project, or " + ReportService.WHOLE));
         }
-        ReportRequest request = null;
-        try {
-            request = ReportRequest.parse(department, year, unit, asOf, knownAt, position, minPosition);
-        } catch (BadRequestException e) {
-            problems.addAll(e.errors());
-        }
+        SliceRequest request = SliceRequest.parse(department, year, unit, asOf, knownAt, position, minPosition,
+                problems);
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
         }

@@ -2,6 +2,8 @@ package cn.gov.ledger.query.tables;
 
 import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.query.projection.ReferenceData;
+import cn.gov.ledger.query.slice.Slice;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.tables.TableFormulas.CellId;
 import cn.gov.ledger.query.tables.TableFormulas.Term;
 import java.math.BigDecimal;
@@ -46,11 +48,10 @@ public class CellFormulas {
     }
 
     /** The table as {@link TableService#table} serves it, with its formulas; the same 400/404/503 problems. */
-    public TableFormulas formulas(ReportRequest request, String number) {
+    public TableFormulas formulas(SliceRequest request, String number) {
         TableView view = tables.table(request, number);
         TableDefinition definition = definitions.find(number).orElseThrow();
-        Slice slice = new Slice(request.department(), request.fiscalYear(), request.unit(), request.asOf(),
-                request.knownAt() == null ? TableService.ALL_RECORDED : request.knownAt(), view.position());
+        Slice slice = request.fixed(view.departmentName(), view.position(), view.knownAt());
         FactCube cube = cubes.cube(slice, view.position());
         TableTemplate template = templates.forYear(request.fiscalYear());
         NameBook names = NameBook.load(reference, request.fiscalYear(), cube, template);

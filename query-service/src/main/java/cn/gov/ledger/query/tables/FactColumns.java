@@ -1,6 +1,6 @@
 package cn.gov.ledger.query.tables;
 
-import java.time.Instant;
+import cn.gov.ledger.query.slice.Slice;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,7 +53,7 @@ final class FactColumns {
         Snapshot facts = snapshot();
         int wantedUnit = slice.unit() == null ? -1 : facts.unitIds().getOrDefault(slice.unit(), -2);
         long asOfDay = slice.asOf().toEpochDay();
-        long knownMicros = micros(slice.knownAt());
+        long knownMicros = slice.recordedMicros();
         long upTo = slice.position();
         long[] sums = new long[facts.keys().size()];
         boolean[] seen = new boolean[sums.length];
@@ -71,11 +71,6 @@ final class FactColumns {
             }
         }
         return new Cached(new FactCube(cells), facts.coveredUpTo());
-    }
-
-    /** Microseconds since the epoch, the precision PostgreSQL keeps; exact up to year 294247. */
-    static long micros(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;
     }
 
     private void append(CubeCell cellKey, String unitCode, long day, long recorded, long at, long fen) {

@@ -1,6 +1,7 @@
 package cn.gov.ledger.query.tables;
 
 import cn.gov.ledger.query.projection.TablesReplaced;
+import cn.gov.ledger.query.slice.Slice;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package cn.gov.ledger.query.tables;
 
 import cn.gov.ledger.query.export.CsvDownload;
 import cn.gov.ledger.query.export.Downloads;
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.ProblemException;
@@ -77,12 +78,8 @@ class TableController {
         if (!List.of("json", "csv", "html", "xlsx").contains(wanted)) {
             problems.add(new FieldProblem("format", "must be one of json, csv, html, xlsx"));
         }
-        ReportRequest request = null;
-        try {
-            request = ReportRequest.parse(department, year, unit, asOf, knownAt, position, minPosition);
-        } catch (BadRequestException e) {
-            problems.addAll(e.errors());
-        }
+        SliceRequest request = SliceRequest.parse(department, year, unit, asOf, knownAt, position, minPosition,
+                problems);
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
         }

@@ -7,6 +7,7 @@ import static cn.gov.ledger.query.support.Postings.income;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.ledger.api.code.Classification;
+import cn.gov.ledger.query.slice.Slice;
 import cn.gov.ledger.query.support.LedgerEvents;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
 import java.time.Instant;
@@ -71,7 +72,7 @@ class CubeSourcesAgreeTest extends QueryServiceIntegrationTest {
         SplittableRandom random = new SplittableRandom(2024);
         int withFigures = 0;
         for (int i = 0; i < 300; i++) {
-            Slice slice = new Slice(DEPT, 2024, random.nextInt(4) == 0 ? null : "u" + random.nextInt(4),
+            Slice slice = Slice.of(DEPT, 2024, random.nextInt(4) == 0 ? null : "u" + random.nextInt(4),
                     LocalDate.of(2024, 1, 1).plusDays(random.nextInt(366)),
                     FIRST.plusSeconds(random.nextLong(420 * 86_400L)), head - random.nextLong(400));
             Map<CubeCell, Long> tested = sums(cubes.apply(slice));

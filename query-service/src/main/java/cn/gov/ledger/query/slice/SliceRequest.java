@@ -1,7 +1,7 @@
-package cn.gov.ledger.query.tables;
+package cn.gov.ledger.query.slice;
 
-import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import cn.gov.ledger.query.web.BadRequestException;
+import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,21 +11,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a table or check request asks for, validated.
+ * A point in time as a request asks for it, validated; {@link SliceResolver} fixes it into a {@link Slice}.
  *
  * @param unit        one unit, or null for the whole department
  * @param asOf        business date: postings dated on or before it
- * @param knownAt     recording instant, or null for "everything recorded so far"
+ * @param knownAt     recording instant, or null for "everything recorded" (see {@link Slice})
  * @param position    only events at or below this global index, or null for all processed ones
  * @param minPosition do not answer before the projection has processed this position
  */
-public record ReportRequest(String department, int fiscalYear, String unit, LocalDate asOf, Instant knownAt,
-                            Long position, long minPosition) {
+public record SliceRequest(String department, int fiscalYear, String unit, LocalDate asOf, Instant knownAt,
+                           Long position, long minPosition) {
 
-    /** Parses the query parameters; every problem is reported at once, by field. */
-    public static ReportRequest parse(String department, int fiscalYear, String unit, String asOf, String knownAt,
-                                      String position, String minPosition) {
+    /** Parses the query parameters; every problem is reported at once, by field, as a 400. */
+    public static SliceRequest parse(String department, int fiscalYear, String unit, String asOf, String knownAt,
+                                     String position, String minPosition) {
         List<FieldProblem> errors = new ArrayList<>();
+        SliceRequest request = parse(department, fiscalYear, unit, asOf, knownAt, position, minPosition, errors);
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        return request;
+    }
+
+    /**
+     * Parses the query parameters for a request that checks more fields: the slice's problems are added to
+     * {@code errors}, and null is returned if there are any.
+     */
+    public static SliceRequest parse(String department, int fiscalYear, String unit, String asOf, String knownAt,
+                                     String position, String minPosition, List<FieldProblem> errors) {
+        int before = errors.size();
         if (fiscalYear < 1000 || fiscalYear > 9999) {
             errors.add(new FieldProblem("year", "must be a four-digit fiscal year"));
         }
@@ -39,7 +53,7 @@ public record ReportRequest(String department, int fiscalYear, String unit, Loca
             } catch (DateTimeException e) {
                 errors.add(new FieldProblem("asOf", "must be an ISO date such as 2024-06-30"));
             }
-        } else if (errors.isEmpty()) {
+        } else if (errors.size() == before) {
             businessDate = LocalDate.of(fiscalYear, 12, 31);
         }
         Instant recorded = null;
@@ -54,11 +68,27 @@ public record ReportRequest(String department, int fiscalYear, String unit, Loca
         }
         Long upTo = nonNegative("position", position, errors);
         Long waitFor = nonNegative("minPosition", minPosition, errors);
-        if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+        if (errors.size() != before) {
+            return null;
         }
-        return new ReportRequest(department, fiscalYear, unit, businessDate, recorded, upTo,
+        return new SliceRequest(department, fiscalYear, unit, businessDate, recorded, upTo,
                 waitFor == null ? 0 : waitFor);
+    }
+
+    /** The same request answered at no later position than {@code cap} (the earlier end of a diff). */
+    public SliceRequest notAfter(long cap) {
+        return new SliceRequest(department, fiscalYear, unit, asOf, knownAt,
+                position == null ? cap : Math.min(position, cap), minPosition);
+    }
+
+    /**
+     * The slice a served answer was fixed at, read again from what it reports.
+     *
+     * @param fixedAt the knownAt the answer reports (the instant it was fixed when the request named none)
+     */
+    public Slice fixed(String departmentName, long fixedPosition, Instant fixedAt) {
+        return new Slice(department, departmentName, fiscalYear, unit, asOf, knownAt, fixedPosition, fixedAt,
+                fixedPosition);
     }
 
     private static Long nonNegative(String field, String value, List<FieldProblem> errors) {
