@@ -4,8 +4,8 @@
  * curve month by month. JSON, CSV, XLSX and HTML under {@code …/years/{year}/execution}.
  *
  * <p>Built on the same facts as the tables and under the same slice (asOf, knownAt, position, unit), fixed by
- * {@code TableService#read} so a figure here agrees with table 03 at the same point. Budget is appropriations
- * plus adjustments, spent is expenditures net of reversals, each dated on or before asOf. Department-years
+ * {@code SliceResolver} as a table's is, so a figure here agrees with table 03 at the same point. Budget is
+ * appropriations plus adjustments, spent is expenditures net of reversals, each dated on or before asOf. Department-years
  * recently asked for are held in memory column by column up to the settled position ({@code ExecutionCache}),
  * so a slice is one pass over primitive arrays however many postings the department has.
  */
