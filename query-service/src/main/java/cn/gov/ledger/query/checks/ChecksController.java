@@ -1,11 +1,12 @@
 package cn.gov.ledger.query.checks;
 
-import cn.gov.ledger.query.slice.SliceRequest;
+import cn.gov.ledger.query.slice.SliceParameters;
 import cn.gov.ledger.query.web.BadRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,10 +30,8 @@ class ChecksController {
 
     @GetMapping("/api/v1/departments/{department}/years/{year}/checks")
     CheckReport ledger(@PathVariable String department, @PathVariable int year,
-                       @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt,
-                       @RequestParam(required = false) String position, @RequestParam(required = false) String unit,
-                       @RequestParam(required = false) String minPosition) {
-        return checks.ledger(SliceRequest.parse(department, year, unit, asOf, knownAt, position, minPosition));
+                       @ParameterObject SliceParameters at) {
+        return checks.ledger(at.request(department, year));
     }
 
     @PostMapping(value = "/api/v1/checks", consumes = "application/json")

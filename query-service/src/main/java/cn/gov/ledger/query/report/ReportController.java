@@ -1,12 +1,14 @@
 package cn.gov.ledger.query.report;
 
 import cn.gov.ledger.query.export.Downloads;
+import cn.gov.ledger.query.slice.SliceParameters;
 import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,20 +37,15 @@ class ReportController {
 
     @GetMapping("/api/v1/departments/{department}/years/{year}/report")
     ResponseEntity<byte[]> report(@PathVariable String department, @PathVariable int year,
-                                  @RequestParam(required = false) String asOf,
-                                  @RequestParam(required = false) String knownAt,
-                                  @RequestParam(required = false) String position,
-                                  @RequestParam(required = false) String unit,
+                                  @ParameterObject SliceParameters at,
                                   @RequestParam(required = false) String format,
-                                  @RequestParam(required = false) String minPosition,
                                   @RequestParam(required = false) String profile) {
         String wanted = format == null ? "html" : format.trim().toLowerCase(Locale.ROOT);
         List<FieldProblem> problems = new ArrayList<>();
         if (!List.of("html", "xlsx", "pdf").contains(wanted)) {
             problems.add(new FieldProblem("format", "must be html, xlsx or pdf"));
         }
-        SliceRequest request = SliceRequest.parse(department, year, unit, asOf, knownAt, position, minPosition,
-                problems);
+        SliceRequest request = at.request(department, year, problems);
         LayoutProfile layout = null;
         try {
             layout = profiles.resolve(department, profile);

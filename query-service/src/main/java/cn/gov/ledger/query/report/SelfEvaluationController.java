@@ -1,12 +1,14 @@
 package cn.gov.ledger.query.report;
 
 import cn.gov.ledger.query.export.Downloads;
+import cn.gov.ledger.query.slice.SliceParameters;
 import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +35,8 @@ class SelfEvaluationController {
     @GetMapping("/api/v1/departments/{department}/years/{year}/performance/self-evaluations")
     ResponseEntity<?> selfEvaluations(@PathVariable String department, @PathVariable int year,
                                       @RequestParam(required = false) String project,
-                                      @RequestParam(required = false) String asOf,
-                                      @RequestParam(required = false) String knownAt,
-                                      @RequestParam(required = false) String position,
-                                      @RequestParam(required = false) String unit,
-                                      @RequestParam(required = false) String format,
-                                      @RequestParam(required = false) String minPosition) {
+                                      @ParameterObject SliceParameters at,
+                                      @RequestParam(required = false) String format) {
         String wanted = format == null ? "json" : format.trim().toLowerCase(Locale.ROOT);
         List<FieldProblem> problems = new ArrayList<>();
         if (!List.of("json", "html", "xlsx").contains(wanted)) {
@@ -47,8 +45,7 @@ class SelfEvaluationController {
         if (project != null && project.isBlank()) {
             problems.add(new FieldProblem("project", "must name a project, or " + ReportService.WHOLE));
         }
-        SliceRequest request = SliceRequest.parse(department, year, unit, asOf, knownAt, position, minPosition,
-                problems);
+        SliceRequest request = at.request(department, year, problems);
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
         }
