@@ -88,8 +88,8 @@ class CellController {
      * (fromKnownAt, toPosition). Returns null if they are malformed, having added the problems.
      */
     private static SliceRequest parse(String department, int year, String unit, String asOf, String knownAt,
-                                       String position, String minPosition, String prefix,
-                                       List<FieldProblem> problems) {
+                                      String position, String minPosition, String prefix,
+                                      List<FieldProblem> problems) {
         List<FieldProblem> own = new ArrayList<>();
         SliceRequest request = SliceRequest.parse(department, year, unit, asOf, knownAt, position, minPosition, own);
         own.forEach(problem -> problems.add(new FieldProblem(prefixed(prefix, problem.field()), problem.message())));
