@@ -1,11 +1,10 @@
 package cn.gov.ledger.query.audit;
 
+import cn.gov.ledger.query.slice.SliceRequest;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.BadRequestException.FieldProblem;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,8 +27,8 @@ record EventFilter(String department, String unit, String code, String entryId, 
         if (code != null && !code.trim().matches("\\d{1,7}")) {
             errors.add(new FieldProblem("code", "must be a functional or economic code, or its first digits"));
         }
-        Instant since = instant("from", from, errors);
-        Instant until = instant("to", to, errors);
+        Instant since = SliceRequest.instant("from", from, errors);
+        Instant until = SliceRequest.instant("to", to, errors);
         if (since != null && until != null && since.isAfter(until)) {
             errors.add(new FieldProblem("from", "must not be after to"));
         }
@@ -63,19 +62,6 @@ record EventFilter(String department, String unit, String code, String entryId, 
         payload.path("balances").forEach(nodes::add);
         return nodes.stream().flatMap(node -> Stream.of(EventJson.text(node, "functionalCode"),
                 EventJson.text(node, "economicCode")));
-    }
-
-    private static Instant instant(String field, String value, List<FieldProblem> errors) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            // An unencoded '+' of an offset arrives as a space, as in the tables' knownAt.
-            return OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
-        } catch (DateTimeException e) {
-            errors.add(new FieldProblem(field, "must be an ISO-8601 instant such as 2025-04-23T00:00:00Z"));
-            return null;
-        }
     }
 
     private static String trim(String value) {

@@ -56,15 +56,9 @@ public record SliceRequest(String department, int fiscalYear, String unit, Local
         } else if (errors.size() == before) {
             businessDate = LocalDate.of(fiscalYear, 12, 31);
         }
-        Instant recorded = null;
-        if (knownAt != null) {
-            try {
-                // An unencoded '+' of an offset arrives as a space; there is no other reading of it.
-                recorded = OffsetDateTime.parse(knownAt.trim().replace(' ', '+')).toInstant()
-                        .truncatedTo(ChronoUnit.MICROS); // the precision PostgreSQL records instants with
-            } catch (DateTimeException e) {
-                errors.add(new FieldProblem("knownAt", "must be an ISO-8601 instant such as 2025-04-23T00:00:00Z"));
-            }
+        Instant recorded = instant("knownAt", knownAt, errors);
+        if (recorded != null) {
+            recorded = recorded.truncatedTo(ChronoUnit.MICROS); // the precision PostgreSQL records instants with
         }
         Long upTo = nonNegative("position", position, errors);
         Long waitFor = nonNegative("minPosition", minPosition, errors);
@@ -89,6 +83,20 @@ public record SliceRequest(String department, int fiscalYear, String unit, Local
     public Slice fixed(String departmentName, long fixedPosition, Instant fixedAt) {
         return new Slice(department, departmentName, fiscalYear, unit, asOf, knownAt, fixedPosition, fixedAt,
                 fixedPosition);
+    }
+
+    /** An ISO-8601 instant with an offset, or null if absent; a malformed one is a problem of {@code field}. */
+    public static Instant instant(String field, String value, List<FieldProblem> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            // An unencoded '+' of an offset arrives as a space; there is no other reading of it.
+            return OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
+        } catch (DateTimeException e) {
+            errors.add(new FieldProblem(field, "must be an ISO-8601 instant such as 2025-04-23T00:00:00Z"));
+            return null;
+        }
     }
 
     private static Long nonNegative(String field, String value, List<FieldProblem> errors) {
