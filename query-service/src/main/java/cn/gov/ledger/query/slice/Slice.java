@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * position alone bounds the slice. The answer reports {@code fixedAt}, the instant the slice was fixed, as its
  * knownAt. This keeps every earlier reading: the tables' "recorded by 9999-12-31" filtered nothing, the
  * drill-down's null filtered nothing, and the records' "recorded by now" filtered nothing either, since every
- * event at or below a processed position was recorded before the query asked.
+ * event at or below a processed position was recorded before the query asked (only an event stamped by a clock
+ * running ahead of this one could differ, and the tables already counted such an event; now the records agree).
  *
  * @param departmentName the registered name, or null for a department known only from its facts
  * @param knownAt        the recording instant asked for, or null (see above)
