@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.HdrHistogram.Histogram;
 
 /**
  * Watches the query service catch up: polls its status every few milliseconds and, for every accepted
- * posting, records how long after its 201 the status first reported a processed position at or past it.
+ * posting, records how long after its 201 the status first reported a processed position at or past it,
+ * and a settled position (below which nothing can change any more, what publications wait for).
  * The time taken is the status answer's arrival, so a figure overstates the lag by at most one poll.
  */
 final class ReadYourWrites implements Poster.Listener {
@@ -22,7 +24,10 @@ final class ReadYourWrites implements Poster.Listener {
 
     /** Position of each posting not yet visible → when its 201 arrived. */
     private final ConcurrentSkipListMap<Long, Long> pending = new ConcurrentSkipListMap<>();
+    /** The same, until the settled position passes it. */
+    private final ConcurrentSkipListMap<Long, Long> unsettled = new ConcurrentSkipListMap<>();
     final Histogram visibleAfterMicros = Latency.micros();
+    final Histogram settledAfterMicros = Latency.micros();
     final Histogram eventsBehind = new Histogram(3);
     final Failures failures = new Failures();
     private volatile boolean postingDone;
@@ -30,6 +35,7 @@ final class ReadYourWrites implements Poster.Listener {
     @Override
     public void posted(long position, long answeredAt) {
         pending.put(position, answeredAt);
+        unsettled.put(position, answeredAt);
     }
 
     void postingDone() {
@@ -40,11 +46,16 @@ final class ReadYourWrites implements Poster.Listener {
         return pending.size();
     }
 
+    int neverSettled() {
+        return unsettled.size();
+    }
+
     /** Polls until posting has ended and every posting is visible, or the deadline ({@link System#nanoTime}). */
     void watch(Run run, long deadline) throws InterruptedException {
         URI status = run.query("/api/v1/status");
         int refusedInARow = 0;
-        while (System.nanoTime() < deadline && !(postingDone && pending.isEmpty()) && refusedInARow < GIVE_UP_AFTER) {
+        while (System.nanoTime() < deadline && !(postingDone && pending.isEmpty() && unsettled.isEmpty())
+                && refusedInARow < GIVE_UP_AFTER) {
             refusedInARow = poll(run, status) ? 0 : refusedInARow + 1;
             Thread.sleep(POLL.toMillis());
         }
@@ -69,13 +80,22 @@ final class ReadYourWrites implements Poster.Listener {
             if (lag.isPresent() || head.isPresent()) {
                 eventsBehind.recordValue(Math.max(0, lag.orElseGet(() -> head.getAsLong() - processed.getAsLong())));
             }
-            var seen = pending.headMap(processed.getAsLong(), true);
-            seen.values().forEach(answered -> visibleAfterMicros.recordValue(Math.max(0, at - answered) / 1000));
-            seen.clear();
+            record(pending.headMap(processed.getAsLong(), true), at, visibleAfterMicros);
+            OptionalLong settled = JsonFields.number(json, "settled");
+            if (settled.isPresent()) {
+                record(unsettled.headMap(settled.getAsLong(), true), at, settledAfterMicros);
+            } else {
+                unsettled.clear();
+            }
             return true;
         } catch (UncheckedIOException | JsonProcessingException e) {
             failures.add(e.getMessage());
             return false;
         }
+    }
+
+    private static void record(Map<Long, Long> reached, long at, Histogram into) {
+        reached.values().forEach(answered -> into.recordValue(Math.max(0, at - answered) / 1000));
+        reached.clear();
     }
 }
