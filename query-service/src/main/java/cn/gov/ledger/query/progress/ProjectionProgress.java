@@ -3,10 +3,13 @@ package cn.gov.ledger.query.progress;
 import cn.gov.ledger.query.axon.EventStoreProperties;
 import cn.gov.ledger.query.projection.Projection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -37,16 +40,14 @@ public class ProjectionProgress {
     private final StoredTokens storedTokens;
     private final EventProcessingConfiguration processing;
     private final Holes holes;
-    private final OwedEvents owedEvents;
     private final String eventTable;
 
     ProjectionProgress(JdbcTemplate jdbc, StoredTokens storedTokens, EventProcessingConfiguration processing,
-                       Holes holes, OwedEvents owedEvents, EventStoreProperties properties) {
+                       Holes holes, EventStoreProperties properties) {
         this.jdbc = jdbc;
         this.storedTokens = storedTokens;
         this.processing = processing;
         this.holes = holes;
-        this.owedEvents = owedEvents;
         this.eventTable = properties.eventTable();
     }
 
@@ -75,7 +76,7 @@ public class ProjectionProgress {
         long reach = Math.min(lowest + WINDOW, tracked.stream().mapToLong(SegmentToken::index).max().orElseThrow());
         SortedSet<Long> gaps = new TreeSet<>();
         tracked.forEach(segment -> gaps.addAll(segment.gaps().headSet(reach + 1)));
-        SortedMap<Long, Integer> owed = owedEvents.between(lowest, reach, gaps);
+        SortedMap<Long, Integer> owed = owed(lowest, reach, gaps);
         long processed = SegmentToken.safePosition(tracked, owed, reach);
         // A gap still empty holds the settled position unless it is a hole (an index no append can fill any more).
         SortedSet<Long> open = new TreeSet<>(gaps.headSet(processed + 1));
@@ -83,6 +84,23 @@ public class ProjectionProgress {
         open.removeAll(holes.among(open));
         long settled = open.isEmpty() ? processed : Math.min(processed, open.first() - 1);
         return new Progress(processed, settled, head, segments);
+    }
+
+    /**
+     * The committed events in ({@code after}, {@code upTo}] or at the gaps, each with the hash its segment is
+     * chosen by: that of its sequence identifier, which under per-aggregate sequencing is the aggregate
+     * identifier (an event appended without an aggregate is stored under its own id, its sequence identifier).
+     */
+    private SortedMap<Long, Integer> owed(long after, long upTo, Collection<Long> gaps) {
+        SortedMap<Long, Integer> owed = new TreeMap<>();
+        if (upTo > after || !gaps.isEmpty()) {
+            jdbc.query("SELECT global_index, aggregate_identifier FROM " + eventTable
+                            + " WHERE (global_index > ? AND global_index <= ?) OR global_index = ANY (?)",
+                    rs -> {
+                        owed.put(rs.getLong(1), Objects.hashCode(rs.getString(2)));
+                    }, after, upTo, gaps.toArray(Long[]::new));
+        }
+        return owed;
     }
 
     public long headPosition() {
