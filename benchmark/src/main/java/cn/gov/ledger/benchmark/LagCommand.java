@@ -59,6 +59,8 @@ final class LagCommand {
         figures.add(Figure.of("events behind (status polls)", "p50 " + watcher.eventsBehind.getValueAtPercentile(50)
                 + " · p99 " + watcher.eventsBehind.getValueAtPercentile(99) + " · max "
                 + watcher.eventsBehind.getMaxValue() + " over " + watcher.eventsBehind.getTotalCount() + " polls"));
+        figures.add(Figure.of("status request time (the figures' resolution)",
+                Latency.of(watcher.pollMicros).summary()));
         List<String> notes = new ArrayList<>(List.of(clients + " clients over " + lines.size()
                 + " lines; read-your-writes = 201 received → GET /api/v1/status reports processed ≥ its position"
                 + " (settled: its settled position ≥ it); "

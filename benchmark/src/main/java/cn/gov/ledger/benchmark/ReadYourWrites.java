@@ -29,6 +29,8 @@ final class ReadYourWrites implements Poster.Listener {
     final Histogram visibleAfterMicros = Latency.micros();
     final Histogram settledAfterMicros = Latency.micros();
     final Histogram eventsBehind = new Histogram(3);
+    /** How long each status request took: a figure above can be no finer than this. */
+    final Histogram pollMicros = Latency.micros();
     final Failures failures = new Failures();
     private volatile boolean postingDone;
 
@@ -63,8 +65,10 @@ final class ReadYourWrites implements Poster.Listener {
 
     private boolean poll(Run run, URI status) {
         try {
+            long asked = System.nanoTime();
             Http.Answer answer = run.http().get(status, Duration.ofSeconds(5));
             long at = System.nanoTime();
+            pollMicros.recordValue((at - asked) / 1000);
             if (answer.status() != 200) {
                 failures.add(answer);
                 return false;
