@@ -50,13 +50,20 @@ final class LagCommand {
                 + Figure.number(posted.perSecond()) + " entries/s"));
         figures.add(Figure.of("refused or failed postings", String.valueOf(posted.failures().count())));
         figures.addAll(visible.figures("read-your-writes", TARGET_P99_MS));
+        if (watcher.settledAfterMicros.getTotalCount() > 0) {
+            figures.addAll(Latency.of(watcher.settledAfterMicros).figures("read-your-writes, settled", TARGET_P99_MS));
+        }
         figures.add(Figure.of("postings never seen as processed", watcher.unseen() + " (gave up "
                 + DRAIN.toSeconds() + " s after posting ended at the latest)"));
+        figures.add(Figure.of("postings never seen as settled", String.valueOf(watcher.neverSettled())));
         figures.add(Figure.of("events behind (status polls)", "p50 " + watcher.eventsBehind.getValueAtPercentile(50)
                 + " · p99 " + watcher.eventsBehind.getValueAtPercentile(99) + " · max "
                 + watcher.eventsBehind.getMaxValue() + " over " + watcher.eventsBehind.getTotalCount() + " polls"));
+        figures.add(Figure.of("status request time (the figures' resolution)",
+                Latency.of(watcher.pollMicros).summary()));
         List<String> notes = new ArrayList<>(List.of(clients + " clients over " + lines.size()
-                + " lines; read-your-writes = 201 received → GET /api/v1/status reports processed ≥ its position; "
+                + " lines; read-your-writes = 201 received → GET /api/v1/status reports processed ≥ its position"
+                + " (settled: its settled position ≥ it); "
                 + "status polled every " + ReadYourWrites.POLL.toMillis() + " ms"));
         notes.addAll(posted.failures().notes());
         watcher.failures.notes().forEach(n -> notes.add("status " + n));

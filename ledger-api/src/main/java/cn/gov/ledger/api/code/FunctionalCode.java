@@ -2,15 +2,19 @@ package cn.gov.ledger.api.code;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
 
 /**
  * A 支出功能分类科目 code: 类 (3 digits), 款 (5) or 项 (7). Postings carry a 项; tables roll up to 款 and 类.
  */
 public record FunctionalCode(@JsonValue String value) implements Comparable<FunctionalCode> {
 
+    /** Compiled once: every event read back builds codes, and String.matches would compile it each time. */
+    private static final Pattern DIGITS = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public FunctionalCode {
-        if (value == null || !value.matches("\\d{3}|\\d{5}|\\d{7}")) {
+        if (value == null || !DIGITS.matcher(value).matches()) {
             throw new IllegalArgumentException("functional code must have 3, 5 or 7 digits: " + value);
         }
     }

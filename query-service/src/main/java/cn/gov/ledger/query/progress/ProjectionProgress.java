@@ -3,16 +3,19 @@ package cn.gov.ledger.query.progress;
 import cn.gov.ledger.query.axon.EventStoreProperties;
 import cn.gov.ledger.query.projection.Projection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +24,17 @@ import org.springframework.stereotype.Component;
  * segments, and overlays the live state of segments this node holds: a work package stores its token
  * only with a batch it handled or every few seconds when idle, while its in-memory status moves with
  * every event it has passed.
+ *
+ * <p>A segment's token only says what it has passed; what holds the safe position back is the first
+ * committed event the segment owns and has not handled. A segment with nothing to do (none of the events
+ * after its token are its own) holds nothing back, however old its token: it may belong to another node
+ * that stores it every few seconds, or be the token of a batch still running on events further on.
  */
 @Component
 public class ProjectionProgress {
+
+    /** At most this many events past the lowest token are examined; a segment further behind is taken as is. */
+    private static final long WINDOW = 2_000;
 
     private final JdbcTemplate jdbc;
     private final StoredTokens storedTokens;
@@ -45,58 +56,55 @@ public class ProjectionProgress {
         Map<Integer, EventTrackerStatus> live = processing
                 .eventProcessor(Projection.PROCESSING_GROUP, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
+        Map<Integer, TrackingToken> stored = storedTokens.load(Projection.PROCESSING_GROUP);
+        int[] ids = stored.keySet().stream().mapToInt(Integer::intValue).toArray();
+        List<SegmentToken> tracked = new ArrayList<>();
         List<Progress.Segment> segments = new ArrayList<>();
-        SortedSet<Long> gaps = new TreeSet<>();
-        long safe = Long.MAX_VALUE;
-        for (Map.Entry<Integer, TrackingToken> stored : storedTokens.load(Projection.PROCESSING_GROUP).entrySet()) {
-            EventTrackerStatus status = live.get(stored.getKey());
+        for (Map.Entry<Integer, TrackingToken> entry : stored.entrySet()) {
+            EventTrackerStatus status = live.get(entry.getKey());
             boolean claimedHere = status != null && status.getTrackingToken() != null;
-            TrackingToken token = claimedHere ? status.getTrackingToken() : stored.getValue();
-            long index = indexOf(token, gaps);
-            segments.add(new Progress.Segment(stored.getKey(), index, claimedHere));
-            safe = Math.min(safe, index);
+            SegmentToken segment = SegmentToken.of(Segment.computeSegment(entry.getKey(), ids),
+                    claimedHere ? status.getTrackingToken() : entry.getValue());
+            tracked.add(segment);
+            segments.add(new Progress.Segment(entry.getKey(), segment.index(), claimedHere));
         }
-        if (segments.isEmpty()) {
+        if (tracked.isEmpty()) {
             return new Progress(0, 0, head, segments);
         }
-        // A hole (an index no append can fill any more) is passed; any other gap holds the settled position.
-        SortedSet<Long> open = new TreeSet<>(gaps.headSet(safe + 1));
+        long lowest = tracked.stream().mapToLong(SegmentToken::index).min().orElseThrow();
+        // Past the furthest token no segment has looked for gaps yet, so nothing beyond it is known to be settled.
+        long reach = Math.min(lowest + WINDOW, tracked.stream().mapToLong(SegmentToken::index).max().orElseThrow());
+        SortedSet<Long> gaps = new TreeSet<>();
+        tracked.forEach(segment -> gaps.addAll(segment.gaps().headSet(reach + 1)));
+        SortedMap<Long, Integer> owed = owed(lowest, reach, gaps);
+        long processed = SegmentToken.safePosition(tracked, owed, reach);
+        // A gap still empty holds the settled position unless it is a hole (an index no append can fill any more).
+        SortedSet<Long> open = new TreeSet<>(gaps.headSet(processed + 1));
+        open.removeAll(owed.keySet());
         open.removeAll(holes.among(open));
-        long settled = open.isEmpty() ? safe : Math.min(safe, open.first() - 1);
-        return new Progress(belowFilledGaps(safe, gaps), settled, head, segments);
+        long settled = open.isEmpty() ? processed : Math.min(processed, open.first() - 1);
+        return new Progress(processed, settled, head, segments);
+    }
+
+    /**
+     * The committed events in ({@code after}, {@code upTo}] or at the gaps, each with the hash its segment is
+     * chosen by: that of its sequence identifier, which under per-aggregate sequencing is the aggregate
+     * identifier (an event appended without an aggregate is stored under its own id, its sequence identifier).
+     */
+    private SortedMap<Long, Integer> owed(long after, long upTo, Collection<Long> gaps) {
+        SortedMap<Long, Integer> owed = new TreeMap<>();
+        if (upTo > after || !gaps.isEmpty()) {
+            jdbc.query("SELECT global_index, aggregate_identifier FROM " + eventTable
+                            + " WHERE (global_index > ? AND global_index <= ?) OR global_index = ANY (?)",
+                    rs -> {
+                        owed.put(rs.getLong(1), Objects.hashCode(rs.getString(2)));
+                    }, after, upTo, gaps.toArray(Long[]::new));
+        }
+        return owed;
     }
 
     public long headPosition() {
         Long head = jdbc.queryForObject("SELECT max(global_index) FROM " + eventTable, Long.class);
         return head == null ? 0 : head;
-    }
-
-    /** A replay's token is as far as the replay has got; a segment that has processed nothing is at 0. */
-    private static long indexOf(TrackingToken token, SortedSet<Long> gaps) {
-        TrackingToken lowerBound = WrappedToken.unwrapLowerBound(token);
-        if (lowerBound == null) {
-            return 0;
-        }
-        if (lowerBound instanceof GapAwareTrackingToken gapAware) {
-            gaps.addAll(gapAware.getGaps());
-            return gapAware.getIndex();
-        }
-        return lowerBound.position().orElse(0);
-    }
-
-    /**
-     * A gap is an index the processor passed before its event was visible. If that event has committed
-     * since, the segment it belongs to may not have handled it yet, so the safe position stops just
-     * below it. A gap still empty is either a rolled-back append or a posting not yet committed, which
-     * no client can have been told about; it does not hold the position back.
-     */
-    private long belowFilledGaps(long safe, SortedSet<Long> gaps) {
-        Long[] candidates = gaps.headSet(safe + 1).toArray(Long[]::new);
-        if (candidates.length == 0) {
-            return safe;
-        }
-        Long filled = jdbc.queryForObject("SELECT min(global_index) FROM " + eventTable
-                + " WHERE global_index = ANY (?)", Long.class, (Object) candidates);
-        return filled == null ? safe : Math.min(safe, filled - 1);
     }
 }

@@ -128,6 +128,9 @@ final class FactCopy implements FactSink {
     private void escaped(String value) {
         if (value == null) {
             rows.append("\\N");
+        } else if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0
+                && value.indexOf('\r') < 0) {
+            rows.append(value); // codes and ids: nothing to escape, so the string goes in whole
         } else {
             for (int i = 0; i < value.length(); i++) {
                 char ch = value.charAt(i);
