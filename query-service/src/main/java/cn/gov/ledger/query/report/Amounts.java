@@ -1,6 +1,6 @@
 package cn.gov.ledger.query.report;
 
-import cn.gov.ledger.api.code.Money;
+import cn.gov.ledger.query.tables.WanYuan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -20,14 +20,9 @@ final class Amounts {
     private Amounts() {
     }
 
-    /** A table cell ("4368.79", "0.00") as a number. */
-    static BigDecimal of(String cell) {
-        return cell == null || cell.isBlank() ? BigDecimal.ZERO.setScale(2) : new BigDecimal(cell.trim());
-    }
-
-    /** Exact fen as the printed 万元 figure, rounded once. */
+    /** Exact fen (a table cell, a budget) as the printed 万元 figure, rounded once. */
     static BigDecimal ofFen(long fen) {
-        return Money.toWanYuanDecimal(fen);
+        return WanYuan.of(fen);
     }
 
     /** In a printed table: thousands separators, two decimals, and a blank cell for zero, as published. */
