@@ -1,15 +1,19 @@
 package cn.gov.ledger.query.execution;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonFormat.Shape;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 
 /**
  * One row: 合计 (level 0), a 类 (1), 款 (2) or 项 (3), or a budget line (level 1, key = line id, with the line's
  * fields). Amounts in exact fen, printed as yuan with two decimals only where they leave (JSON, CSV, XLSX, HTML);
- * rate and gap in percent with one decimal, null where there is no budget (and then never lagging).
+ * rate and gap in percent with one decimal (strings in JSON), null where there is no budget (and then never
+ * lagging).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"key", "code", "name", "level", "functionalCode", "economicCode", "source", "expenditureType",
@@ -18,8 +22,9 @@ public record ExecutionRow(String key, String code, String name, int level, Stri
                            String economicCode, String source, String expenditureType, String project, String unit,
                            @JsonProperty("budget") @JsonSerialize(using = YuanJson.class) long budgetFen,
                            @JsonProperty("spent") @JsonSerialize(using = YuanJson.class) long spentFen,
-                           @JsonInclude(JsonInclude.Include.ALWAYS) String rate,
-                           @JsonInclude(JsonInclude.Include.ALWAYS) String gap, boolean lagging) {
+                           @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = Shape.STRING) BigDecimal rate,
+                           @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = Shape.STRING) BigDecimal gap,
+                           boolean lagging) {
 
     @JsonIgnore
     public boolean total() {

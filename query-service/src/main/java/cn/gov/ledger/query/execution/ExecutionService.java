@@ -69,7 +69,7 @@ public class ExecutionService {
                 long budgetFen = LineSums.upTo(budget, m);
                 long spentFen = LineSums.upTo(spent, m);
                 months.add(new MonthPoint(m + 1, through, budgetFen, spentFen,
-                        Rates.text(Rates.rate(spentFen, budgetFen)), Rates.text(Rates.timeProgress(through))));
+                        Rates.rate(spentFen, budgetFen), Rates.timeProgress(through)));
             }
             return new MonthlyView(request.department(), fixed.departmentName(), request.fiscalYear(),
                     request.unit(), request.asOf(), fixed.knownAt(), fixed.position(), months);

@@ -93,10 +93,10 @@ final class ExecutionWorkbook {
         row.getCell(column).setCellStyle(style);
     }
 
-    /** A percentage the view printed exactly, as a number: the decimal string converts without rounding. */
-    private static void number(Row row, int column, String value, CellStyle style) {
+    /** A percentage with one decimal as a number; none where there is no budget to measure against. */
+    private static void number(Row row, int column, BigDecimal value, CellStyle style) {
         if (value != null) {
-            row.createCell(column).setCellValue(new BigDecimal(value).doubleValue());
+            row.createCell(column).setCellValue(value.doubleValue());
             row.getCell(column).setCellStyle(style);
         }
     }
