@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -20,10 +21,14 @@ import java.math.BigDecimal;
         "project", "unit", "budget", "spent", "available", "rate", "gap", "lagging"})
 public record ExecutionRow(String key, String code, String name, int level, String functionalCode,
                            String economicCode, String source, String expenditureType, String project, String unit,
-                           @JsonProperty("budget") @JsonSerialize(using = YuanJson.class) long budgetFen,
-                           @JsonProperty("spent") @JsonSerialize(using = YuanJson.class) long spentFen,
-                           @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = Shape.STRING) BigDecimal rate,
-                           @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = Shape.STRING) BigDecimal gap,
+                           @JsonProperty("budget") @JsonSerialize(using = YuanJson.class) @Schema(type = "string")
+                           long budgetFen,
+                           @JsonProperty("spent") @JsonSerialize(using = YuanJson.class) @Schema(type = "string")
+                           long spentFen,
+                           @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = Shape.STRING)
+                           @Schema(type = "string") BigDecimal rate,
+                           @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = Shape.STRING)
+                           @Schema(type = "string") BigDecimal gap,
                            boolean lagging) {
 
     @JsonIgnore
@@ -33,6 +38,7 @@ public record ExecutionRow(String key, String code, String name, int level, Stri
 
     @JsonProperty("available")
     @JsonSerialize(using = YuanJson.class)
+    @Schema(type = "string")
     public long availableFen() {
         return Math.subtractExact(budgetFen, spentFen);
     }

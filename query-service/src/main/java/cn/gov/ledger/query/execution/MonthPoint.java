@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat.Shape;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -14,8 +15,11 @@ import java.time.LocalDate;
  * with one decimal, strings in JSON.
  */
 public record MonthPoint(int month, LocalDate through,
-                         @JsonProperty("budget") @JsonSerialize(using = YuanJson.class) long budgetFen,
-                         @JsonProperty("spent") @JsonSerialize(using = YuanJson.class) long spentFen,
-                         @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = Shape.STRING) BigDecimal rate,
-                         @JsonFormat(shape = Shape.STRING) BigDecimal timeProgress) {
+                         @JsonProperty("budget") @JsonSerialize(using = YuanJson.class) @Schema(type = "string")
+                         long budgetFen,
+                         @JsonProperty("spent") @JsonSerialize(using = YuanJson.class) @Schema(type = "string")
+                         long spentFen,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = Shape.STRING)
+                         @Schema(type = "string") BigDecimal rate,
+                         @JsonFormat(shape = Shape.STRING) @Schema(type = "string") BigDecimal timeProgress) {
 }

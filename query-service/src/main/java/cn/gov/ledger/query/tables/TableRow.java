@@ -3,6 +3,7 @@ package cn.gov.ledger.query.tables;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 
 /**
@@ -16,6 +17,8 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TableRow(String key, String code, String name, int level, String side, Integer line,
+                       @Schema(description = "column key → 万元, two decimals, as a string (\"4368.79\")",
+                               additionalPropertiesSchema = String.class)
                        @JsonSerialize(contentUsing = WanYuan.Json.class)
                        @JsonDeserialize(contentUsing = WanYuan.Kept.class) Map<String, Long> cells) {
 
