@@ -1,13 +1,9 @@
 package cn.gov.ledger.query.execution;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonFormat.Shape;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -21,14 +17,10 @@ import java.math.BigDecimal;
         "project", "unit", "budget", "spent", "available", "rate", "gap", "lagging"})
 public record ExecutionRow(String key, String code, String name, int level, String functionalCode,
                            String economicCode, String source, String expenditureType, String project, String unit,
-                           @JsonProperty("budget") @JsonSerialize(using = YuanJson.class) @Schema(type = "string")
-                           long budgetFen,
-                           @JsonProperty("spent") @JsonSerialize(using = YuanJson.class) @Schema(type = "string")
-                           long spentFen,
-                           @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = Shape.STRING)
-                           @Schema(type = "string") BigDecimal rate,
-                           @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = Shape.STRING)
-                           @Schema(type = "string") BigDecimal gap,
+                           @JsonProperty("budget") @JsonText.Yuan long budgetFen,
+                           @JsonProperty("spent") @JsonText.Yuan long spentFen,
+                           @JsonInclude(JsonInclude.Include.ALWAYS) @JsonText.Percent BigDecimal rate,
+                           @JsonInclude(JsonInclude.Include.ALWAYS) @JsonText.Percent BigDecimal gap,
                            boolean lagging) {
 
     @JsonIgnore
@@ -37,8 +29,7 @@ public record ExecutionRow(String key, String code, String name, int level, Stri
     }
 
     @JsonProperty("available")
-    @JsonSerialize(using = YuanJson.class)
-    @Schema(type = "string")
+    @JsonText.Yuan
     public long availableFen() {
         return Math.subtractExact(budgetFen, spentFen);
     }

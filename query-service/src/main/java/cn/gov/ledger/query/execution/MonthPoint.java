@@ -1,11 +1,7 @@
 package cn.gov.ledger.query.execution;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonFormat.Shape;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -15,11 +11,8 @@ import java.time.LocalDate;
  * with one decimal, strings in JSON.
  */
 public record MonthPoint(int month, LocalDate through,
-                         @JsonProperty("budget") @JsonSerialize(using = YuanJson.class) @Schema(type = "string")
-                         long budgetFen,
-                         @JsonProperty("spent") @JsonSerialize(using = YuanJson.class) @Schema(type = "string")
-                         long spentFen,
-                         @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = Shape.STRING)
-                         @Schema(type = "string") BigDecimal rate,
-                         @JsonFormat(shape = Shape.STRING) @Schema(type = "string") BigDecimal timeProgress) {
+                         @JsonProperty("budget") @JsonText.Yuan long budgetFen,
+                         @JsonProperty("spent") @JsonText.Yuan long spentFen,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) @JsonText.Percent BigDecimal rate,
+                         @JsonText.Percent BigDecimal timeProgress) {
 }
