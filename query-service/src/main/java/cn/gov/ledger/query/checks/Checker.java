@@ -1,6 +1,7 @@
 package cn.gov.ledger.query.checks;
 
 import cn.gov.ledger.api.code.Money;
+import cn.gov.ledger.query.tables.WanYuan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class Checker {
     /** Records an identity whose right-hand side is a figure the ledger holds but no table prints. */
     void sameAsLedger(String identity, String name, Cell left, String ledgerCell, long ledgerFen) {
         long leftFen = value(left);
-        long rounded = Money.toWanYuanDecimal(ledgerFen).movePointRight(6).longValueExact();
+        long rounded = WanYuan.printedFen(ledgerFen);
         results.add(new CheckResult(identity, name, leftFen == rounded, term(left, null),
                 List.of(new Term(ledgerCell, Money.toWanYuan(rounded), "+")), Money.toWanYuan(rounded),
                 Money.toWanYuan(leftFen - rounded), "0.00"));

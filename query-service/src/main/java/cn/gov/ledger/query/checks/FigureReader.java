@@ -3,6 +3,7 @@ package cn.gov.ledger.query.checks;
 import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.query.tables.TableRow;
 import cn.gov.ledger.query.tables.TableView;
+import cn.gov.ledger.query.tables.WanYuan;
 import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.export.CsvText;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads figures from a served table, from uploaded JSON rows and from an uploaded CSV table. */
+/**
+ * Takes figures from a served table (its exact fen, rounded as printed), and reads them from uploaded JSON rows
+ * and from an uploaded CSV table.
+ */
 final class FigureReader {
 
     private FigureReader() {
@@ -21,7 +25,7 @@ final class FigureReader {
         List<Figures.FigureRow> rows = new ArrayList<>();
         for (TableRow row : view.rows()) {
             Map<String, Long> cells = new LinkedHashMap<>();
-            row.cells().forEach((column, value) -> cells.put(column, Money.parseWanYuan(value)));
+            row.cells().forEach((column, fen) -> cells.put(column, WanYuan.printedFen(fen)));
             rows.add(new Figures.FigureRow(row.key(), row.side(), cells));
         }
         return new Figures(view.table(), rows);

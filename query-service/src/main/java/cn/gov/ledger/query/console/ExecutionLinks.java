@@ -29,7 +29,7 @@ record ExecutionLinks(ExecutionPick pick, ExecutionView view) {
 
     /** The rate as the bar's share of its track: 0 to 100 (a row over budget fills it). */
     public String barWidth(ExecutionRow row) {
-        BigDecimal rate = row.rate() == null ? BigDecimal.ZERO : new BigDecimal(row.rate());
+        BigDecimal rate = row.rate() == null ? BigDecimal.ZERO : row.rate();
         return rate.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).toPlainString();
     }
 

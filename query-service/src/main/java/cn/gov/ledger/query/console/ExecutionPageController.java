@@ -12,7 +12,6 @@ import cn.gov.ledger.query.web.BadRequestException;
 import cn.gov.ledger.query.web.ProblemException;
 import cn.gov.ledger.security.Roles;
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +57,7 @@ class ExecutionPageController {
             List<ExecutionRow> rows = view.rows();
             if (pick.sortByGap()) {
                 rows = rows.stream().sorted(Comparator.comparing((ExecutionRow row) -> !row.total())
-                        .thenComparing(row -> row.gap() == null ? null : new BigDecimal(row.gap()),
+                        .thenComparing(ExecutionRow::gap,
                                 Comparator.nullsLast(Comparator.naturalOrder()))).toList();
             }
             model.addAttribute("view", view);

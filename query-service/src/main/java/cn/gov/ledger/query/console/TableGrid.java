@@ -1,9 +1,8 @@
 package cn.gov.ledger.query.console;
 
-import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.query.tables.TableRow;
 import cn.gov.ledger.query.tables.TableView;
-import java.math.BigDecimal;
+import cn.gov.ledger.query.tables.WanYuan;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -32,8 +31,7 @@ record TableGrid(List<TableView.Column> columns, List<Line> lines, boolean twoSi
     }
 
     private static Cell cell(TableRow row, String columnKey, BiFunction<TableRow, String, String> href) {
-        String value = row.cells().get(columnKey);
-        boolean blank = value == null || value.equals("0.00");
-        return new Cell(columnKey, blank ? "" : Money.grouped(new BigDecimal(value)), blank ? null : href.apply(row, columnKey));
+        String value = WanYuan.grouped(row.fen(columnKey));
+        return new Cell(columnKey, value, value.isEmpty() ? null : href.apply(row, columnKey));
     }
 }

@@ -6,17 +6,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fen as the pages print them (yuan, thousands separators, two decimals: "32,500.00"); templates call it
- * as {@code @yuan.of(fen)}.
+ * as {@code @yuan.of(fen)}, or {@code @yuan.wan(fen)} for a table's 万元.
  */
 @Component("yuan")
 public class Yuan {
 
     public String of(long fen) {
-        return Money.grouped(new BigDecimal(Money.toYuan(fen)));
+        return Money.grouped(BigDecimal.valueOf(fen, 2));
     }
 
-    /** A figure served in the contract's plain form ("4368.79"), grouped for reading; blank stays blank. */
-    public String text(String plain) {
-        return plain == null || plain.isBlank() ? "" : Money.grouped(new BigDecimal(plain.trim()));
+    /** Fen as a 万元 figure, rounded once, half-up, grouped for reading ("4,368.79"; zero is "0.00"). */
+    public String wan(long fen) {
+        return Money.grouped(Money.toWanYuanDecimal(fen));
     }
 }

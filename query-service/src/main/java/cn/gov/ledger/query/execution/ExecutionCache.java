@@ -1,51 +1,35 @@
 package cn.gov.ledger.query.execution;
 
-import cn.gov.ledger.query.projection.TablesReplaced;
 import cn.gov.ledger.query.slice.Slice;
+import cn.gov.ledger.query.projection.TablesReplaced;
+import cn.gov.ledger.query.tables.HeldYears;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a slice's sums come from. Department-years recently asked for are held in memory, least recently used
- * first out, up to {@code cacheMaxFacts} facts in all, each complete up to the settled position; the few facts
- * between that and the slice's position are read and added. A department-year larger than the whole cache is
- * read for the request and let go (slow, but exact).
+ * Where a slice's sums come from. Department-years recently asked for are held in memory ({@link HeldYears}),
+ * least recently used first out, up to {@code cacheMaxFacts} facts in all, each complete up to the settled
+ * position; the few facts between that and the slice's position are read and added. A department-year larger
+ * than the whole cache is read for the request and let go (slow, but exact).
  */
 @Component
 class ExecutionCache {
 
     private final ExecutionRepository repository;
-    private final long maxFacts;
-    private final LinkedHashMap<String, ExecutionColumns> held = new LinkedHashMap<>(16, 0.75f, true);
-    private long heldFacts;
+    private final HeldYears<ExecutionColumns> held;
 
     ExecutionCache(ExecutionRepository repository, ExecutionProperties properties) {
         this.repository = repository;
-        this.maxFacts = properties.cacheMaxFacts();
+        this.held = new HeldYears<>(properties.cacheMaxFacts(), () -> new ExecutionColumns(0));
     }
 
     /** @param settled the projection's settled position: facts at or below it never need reading again */
     Map<String, LineSums> sums(Slice slice, long settled) {
-        String id = slice.department() + "\u0000" + slice.fiscalYear();
-        ExecutionColumns columns;
-        synchronized (held) {
-            columns = held.computeIfAbsent(id, key -> new ExecutionColumns(0));
-        }
+        ExecutionColumns columns = held.columns(slice.department(), slice.fiscalYear());
         int added = columns.catchUp(repository, slice.department(), slice.fiscalYear(), settled);
-        synchronized (held) {
-            if (held.get(id) == columns) {
-                heldFacts += added;
-                if (columns.size() > maxFacts) {
-                    held.remove(id);
-                    heldFacts -= columns.size();
-                }
-            }
-            evictBeyondLimit(id);
-        }
+        held.added(slice.department(), slice.fiscalYear(), columns, added);
         ExecutionColumns.Scanned scanned = columns.sums(slice);
         if (slice.position() <= scanned.coveredUpTo()) {
             return scanned.sums();
@@ -57,23 +41,9 @@ class ExecutionCache {
         return all;
     }
 
-    private void evictBeyondLimit(String keep) {
-        Iterator<Map.Entry<String, ExecutionColumns>> eldest = held.entrySet().iterator();
-        while (heldFacts > maxFacts && eldest.hasNext()) {
-            Map.Entry<String, ExecutionColumns> entry = eldest.next();
-            if (!entry.getKey().equals(keep)) {
-                heldFacts -= entry.getValue().size();
-                eldest.remove();
-            }
-        }
-    }
-
     /** A rebuild replaced the facts: what is held was read from the old tables. */
     @EventListener
     void forgetAll(TablesReplaced replaced) {
-        synchronized (held) {
-            held.clear();
-            heldFacts = 0;
-        }
+        held.clear();
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.ledger.query.execution;
 
 import cn.gov.ledger.query.slice.Slice;
+import cn.gov.ledger.query.tables.HeldYears;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.Map;
  * catching up only appends; the sums of any slice are one pass over primitive arrays. Appends write past
  * {@code size} or into new arrays, so a reader scanning a snapshot never sees a half-written fact.
  */
-final class ExecutionColumns {
+final class ExecutionColumns implements HeldYears.Columns {
 
     private static final int INITIAL = 256;
 
@@ -47,7 +48,8 @@ final class ExecutionColumns {
         return size - before;
     }
 
-    synchronized int size() {
+    @Override
+    public synchronized int size() {
         return size;
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.execution;
 
+import cn.gov.ledger.api.code.Money;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ final class ExecutionCsv {
             for (ExecutionRow row : view.rows()) {
                 csv.printRecord(row.key(), row.code(), text(row.name()), row.level(), row.functionalCode(),
                         row.economicCode(), row.source(), row.expenditureType(), text(row.project()), row.unit(),
-                        row.budget(), row.spent(), row.available(), row.rate(), view.timeProgress(), row.gap(),
+                        yuan(row.budgetFen()), yuan(row.spentFen()), yuan(row.availableFen()), row.rate(), view.timeProgress(), row.gap(),
                         row.lagging());
             }
         });
@@ -35,10 +36,14 @@ final class ExecutionCsv {
         return write(csv -> {
             csv.printRecord("month", "through", "budget", "spent", "rate", "timeProgress");
             for (MonthPoint month : view.months()) {
-                csv.printRecord(month.month(), month.through(), month.budget(), month.spent(), month.rate(),
+                csv.printRecord(month.month(), month.through(), yuan(month.budgetFen()), yuan(month.spentFen()), month.rate(),
                         month.timeProgress());
             }
         });
+    }
+
+    private static String yuan(long fen) {
+        return Money.toYuan(fen);
     }
 
     private static String text(String value) {

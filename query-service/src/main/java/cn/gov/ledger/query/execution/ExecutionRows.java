@@ -1,6 +1,5 @@
 package cn.gov.ledger.query.execution;
 
-import cn.gov.ledger.api.code.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,9 +77,7 @@ final class ExecutionRows {
         return new ExecutionRow(key, code, name, level, line == null ? null : line.functionalCode(),
                 line == null ? null : line.economicCode(), line == null ? null : line.source(),
                 line == null ? null : line.expenditureType(), line == null ? null : line.project(),
-                line == null ? null : line.unit(), Money.toYuan(budgetFen), Money.toYuan(spentFen),
-                Money.toYuan(Math.subtractExact(budgetFen, spentFen)), Rates.text(rate), Rates.text(gap), lagging,
-                budgetFen, spentFen);
+                line == null ? null : line.unit(), budgetFen, spentFen, rate, gap, lagging);
     }
 
     /** The code and the 类 and 款 above it: 2010301 → 201, 20103, 2010301. */

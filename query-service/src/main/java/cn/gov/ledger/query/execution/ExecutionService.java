@@ -1,7 +1,6 @@
 package cn.gov.ledger.query.execution;
 
 import cn.gov.ledger.api.catalog.CatalogueScheme;
-import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.query.audit.FactSelection;
 import cn.gov.ledger.query.audit.SelectedEntries;
 import cn.gov.ledger.query.projection.ReferenceData;
@@ -69,9 +68,8 @@ public class ExecutionService {
                 LocalDate through = monthEnd.isAfter(request.asOf()) ? request.asOf() : monthEnd;
                 long budgetFen = LineSums.upTo(budget, m);
                 long spentFen = LineSums.upTo(spent, m);
-                months.add(new MonthPoint(m + 1, through, Money.toYuan(budgetFen), Money.toYuan(spentFen),
-                        Rates.text(Rates.rate(spentFen, budgetFen)), Rates.text(Rates.timeProgress(through)),
-                        budgetFen, spentFen));
+                months.add(new MonthPoint(m + 1, through, budgetFen, spentFen,
+                        Rates.rate(spentFen, budgetFen), Rates.timeProgress(through)));
             }
             return new MonthlyView(request.department(), fixed.departmentName(), request.fiscalYear(),
                     request.unit(), request.asOf(), fixed.fixedAt(), fixed.position(), months);

@@ -40,9 +40,9 @@ final class ExecutionWorkbook {
                 text(sheetRow, 3, row.economicCode(), null);
                 text(sheetRow, 4, row.expenditureType(), null);
                 text(sheetRow, 5, row.project(), null);
-                number(sheetRow, 6, row.budget(), amount);
-                number(sheetRow, 7, row.spent(), amount);
-                number(sheetRow, 8, row.available(), amount);
+                number(sheetRow, 6, row.budgetFen(), amount);
+                number(sheetRow, 7, row.spentFen(), amount);
+                number(sheetRow, 8, row.availableFen(), amount);
                 number(sheetRow, 9, row.rate(), styles.percent);
                 number(sheetRow, 10, row.gap(), styles.percent);
                 text(sheetRow, 11, row.lagging() ? "是" : "", null);
@@ -55,8 +55,8 @@ final class ExecutionWorkbook {
                 Row sheetRow = months.createRow(r++);
                 sheetRow.createCell(0).setCellValue(month.month());
                 text(sheetRow, 1, month.through().toString(), null);
-                number(sheetRow, 2, month.budget(), styles.amount);
-                number(sheetRow, 3, month.spent(), styles.amount);
+                number(sheetRow, 2, month.budgetFen(), styles.amount);
+                number(sheetRow, 3, month.spentFen(), styles.amount);
                 number(sheetRow, 4, month.rate(), styles.percent);
                 number(sheetRow, 5, month.timeProgress(), styles.percent);
             }
@@ -87,10 +87,16 @@ final class ExecutionWorkbook {
         }
     }
 
-    /** A figure the view printed exactly, as a number: the decimal string converts without rounding. */
-    private static void number(Row row, int column, String value, CellStyle style) {
+    /** Exact fen as a number of yuan (a cell holds a double; every fen amount below 2^53 is exact there). */
+    private static void number(Row row, int column, long fen, CellStyle style) {
+        row.createCell(column).setCellValue(BigDecimal.valueOf(fen, 2).doubleValue());
+        row.getCell(column).setCellStyle(style);
+    }
+
+    /** A percentage with one decimal as a number; none where there is no budget to measure against. */
+    private static void number(Row row, int column, BigDecimal value, CellStyle style) {
         if (value != null) {
-            row.createCell(column).setCellValue(new BigDecimal(value).doubleValue());
+            row.createCell(column).setCellValue(value.doubleValue());
             row.getCell(column).setCellStyle(style);
         }
     }

@@ -1,22 +1,12 @@
 package cn.gov.ledger.query.execution;
 
+import cn.gov.ledger.api.code.Money;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
-/** Yuan as people read them: thousands separators, two decimals (templates call {@code fmt.yuan(text)}). */
+/** Exact fen as people read yuan: thousands separators, two decimals; templates call {@code fmt.yuan(fen)}. */
 public final class Grouping {
 
-    public String yuan(String plain) {
-        if (plain == null) {
-            return "";
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(new BigDecimal(plain));
-    }
-
     public String yuan(long fen) {
-        return yuan(BigDecimal.valueOf(fen, 2).toPlainString());
+        return Money.grouped(BigDecimal.valueOf(fen, 2));
     }
 }

@@ -1,11 +1,9 @@
 package cn.gov.ledger.query.report;
 
 import cn.gov.ledger.api.code.Money;
+import cn.gov.ledger.query.tables.WanYuan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * How figures are printed. Percentages are computed from the printed (rounded) 万元 figures, as a reader
@@ -20,14 +18,9 @@ final class Amounts {
     private Amounts() {
     }
 
-    /** A table cell ("4368.79", "0.00") as a number. */
-    static BigDecimal of(String cell) {
-        return cell == null || cell.isBlank() ? BigDecimal.ZERO.setScale(2) : new BigDecimal(cell.trim());
-    }
-
-    /** Exact fen as the printed 万元 figure, rounded once. */
+    /** Exact fen (a table cell, a budget) as the printed 万元 figure, rounded once. */
     static BigDecimal ofFen(long fen) {
-        return Money.toWanYuanDecimal(fen);
+        return WanYuan.of(fen);
     }
 
     /** In a printed table: thousands separators, two decimals, and a blank cell for zero, as published. */
@@ -37,9 +30,7 @@ final class Amounts {
 
     /** In a sentence: thousands separators and two decimals ("2,022.81"). */
     static String text(BigDecimal wan) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(wan);
+        return Money.grouped(wan);
     }
 
     /** part ÷ whole as "38.3%", or null when the whole is zero and there is no share to speak of. */

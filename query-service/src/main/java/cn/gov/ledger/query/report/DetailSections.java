@@ -32,7 +32,7 @@ final class DetailSections {
 
     private static Section basic(ReportContext r) {
         List<TableRow> items = r.now().rows("06").stream().filter(row -> row.level() == 2 || row.code() == null
-                && row.level() == 1).filter(row -> Amounts.of(row.cells().get("amount")).signum() != 0).toList();
+                && row.level() == 1).filter(row -> Amounts.ofFen(row.fen("amount")).signum() != 0).toList();
         return new Section("六、一般公共预算财政拨款基本支出决算情况说明", List.of(
                 Block.paragraph(r.year() + "年度一般公共预算财政拨款基本支出" + wan(r.now().cell("05", "total", "basic")) + "，其中："),
                 Block.paragraph("人员经费" + wan(r.now().cell("06", "personnel_total", "amount"))

@@ -57,9 +57,9 @@ final class EconomicLayout {
             body.add(cells);
         }
         body.add(List.of(Cell.text(personnel == null ? "" : personnel.name(), 2, "name total"),
-                Cell.amount(personnel == null ? Amounts.of(null) : amount(personnel), true),
+                Cell.amount(personnel == null ? Amounts.ofFen(0) : amount(personnel), true),
                 Cell.text(publicSpending == null ? "" : publicSpending.name(), 5, "name total"),
-                Cell.amount(publicSpending == null ? Amounts.of(null) : amount(publicSpending), true)));
+                Cell.amount(publicSpending == null ? Amounts.ofFen(0) : amount(publicSpending), true)));
         return body;
     }
 
@@ -76,6 +76,6 @@ final class EconomicLayout {
     }
 
     private static BigDecimal amount(TableRow row) {
-        return Amounts.of(row.cells().get(AMOUNT));
+        return Amounts.ofFen(row.fen(AMOUNT));
     }
 }

@@ -56,7 +56,7 @@ final class FunctionalLayout {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(total ? "" : row.code(), 3, total ? "code total" : "code"));
             cells.add(Cell.text(row.name(), 1, total ? "name total" : "name level" + row.level()));
-            view.columns().forEach(column -> cells.add(Cell.amount(Amounts.of(row.cells().get(column.key())), total)));
+            view.columns().forEach(column -> cells.add(Cell.amount(Amounts.ofFen(row.fen(column.key())), total)));
             body.add(cells);
         }
         return body;

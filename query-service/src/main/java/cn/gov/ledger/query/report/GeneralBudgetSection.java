@@ -42,7 +42,7 @@ final class GeneralBudgetSection {
                 : r.year() + "年度一般公共预算财政拨款支出" + wan(spent) + "，主要用于以下方面："));
         for (int i = 0; i < classes.size(); i++) {
             TableRow row = classes.get(i);
-            BigDecimal amount = Amounts.of(row.cells().get("total"));
+            BigDecimal amount = Amounts.ofFen(row.fen("total"));
             blocks.add(Block.paragraph((i + 1) + ". " + row.name() + "类支出" + wan(amount) + share(amount, spent, "，占")
                     + "。" + sentence(r.notes().rowOrMissing(TABLE, row.code()))));
         }

@@ -71,7 +71,7 @@ final class TableLayouts {
     static String empty(TableView view) {
         String nothing = NOTHING.get(view.table());
         boolean allZero = view.rows().stream().flatMap(row -> row.cells().values().stream())
-                .allMatch(cell -> Amounts.of(cell).signum() == 0);
+                .allMatch(fen -> Amounts.ofFen(fen).signum() == 0);
         return nothing != null && allZero ? "本部门" + view.fiscalYear() + "年度" + nothing : null;
     }
 

@@ -34,7 +34,7 @@ final class ThreePublicLayout {
     static List<List<Cell>> body(TableView view) {
         List<List<Cell>> body = new ArrayList<>();
         for (TableRow row : view.rows()) {
-            body.add(view.columns().stream().map(column -> Cell.amount(Amounts.of(row.cells().get(column.key())), false))
+            body.add(view.columns().stream().map(column -> Cell.amount(Amounts.ofFen(row.fen(column.key())), false))
                     .toList());
         }
         return body;

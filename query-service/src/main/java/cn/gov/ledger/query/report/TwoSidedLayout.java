@@ -85,7 +85,7 @@ final class TwoSidedLayout {
         cells.add(Cell.text(row == null ? "" : row.name(), 1, "name" + style));
         cells.add(Cell.text(line == null ? "" : String.valueOf(line), 1, "line" + style));
         for (String key : keys) {
-            cells.add(row == null ? Cell.text("", 1, "amount") : Cell.amount(Amounts.of(row.cells().get(key)), total));
+            cells.add(row == null ? Cell.text("", 1, "amount") : Cell.amount(Amounts.ofFen(row.fen(key)), total));
         }
     }
 

@@ -26,7 +26,7 @@ record YearFigures(int year, Map<String, TableView> tables) {
     BigDecimal cell(String number, String side, String key, String column) {
         return rows(number).stream()
                 .filter(row -> row.key().equals(key) && (side == null || side.equals(row.side())))
-                .findFirst().map(row -> Amounts.of(row.cells().get(column)))
+                .findFirst().map(row -> Amounts.ofFen(row.fen(column)))
                 .orElse(BigDecimal.ZERO.setScale(2));
     }
 

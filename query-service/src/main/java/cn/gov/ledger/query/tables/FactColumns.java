@@ -14,7 +14,7 @@ import java.util.Map;
  * for any asOf, knownAt and position is one pass over primitive arrays, without a database round trip
  * whose cost grows with the department's postings.
  */
-final class FactColumns {
+final class FactColumns implements HeldYears.Columns {
 
     private static final int INITIAL = 1024;
 
@@ -41,7 +41,8 @@ final class FactColumns {
         return size - before;
     }
 
-    synchronized int size() {
+    @Override
+    public synchronized int size() {
         return size;
     }
 

@@ -1,12 +1,11 @@
 package cn.gov.ledger.query.tables;
 
-import cn.gov.ledger.api.code.Money;
 import cn.gov.ledger.query.tables.TableView.Column;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns exact fen figures into printed rows: one rounding per cell, every column present. */
+/** Turns exact fen figures into rows, every column present; rounding waits for printing ({@link WanYuan}). */
 final class Rows {
 
     static final String TOTAL = "total";
@@ -15,10 +14,10 @@ final class Rows {
     private Rows() {
     }
 
-    static Map<String, String> cells(List<Column> columns, long... fen) {
-        Map<String, String> cells = new LinkedHashMap<>();
+    static Map<String, Long> cells(List<Column> columns, long... fen) {
+        Map<String, Long> cells = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
-            cells.put(columns.get(i).key(), Money.toWanYuan(i < fen.length ? fen[i] : 0));
+            cells.put(columns.get(i).key(), i < fen.length ? fen[i] : 0L);
         }
         return cells;
     }

@@ -14,7 +14,7 @@ class ReportAmountsTest {
     void tablesPrintTwoDecimalsWithSeparatorsAndZeroAsBlank() {
         assertThat(Amounts.cell(new BigDecimal("1309.89"))).isEqualTo("1,309.89");
         assertThat(Amounts.cell(new BigDecimal("0.8"))).isEqualTo("0.80");
-        assertThat(Amounts.cell(Amounts.of("0.00"))).isEmpty();
+        assertThat(Amounts.cell(Amounts.ofFen(0))).isEmpty();
         assertThat(Amounts.ofFen(1_309_895_000L)).isEqualByComparingTo("1309.90");
     }
 
