@@ -57,6 +57,9 @@ class DatabaseOutageIT {
         while (posted.get() < 40) {
             Thread.sleep(10);
         }
+        // The first status request of the query JVM pays for class loading and compilation (over a second on a
+        // loaded machine); paid here, the figure below is the projection's own delay plus one ordinary request.
+        assertThat(Clients.status(ledger.services().queryUrl).path("headPosition").asLong()).isPositive();
         long restarting = System.nanoTime();
         ledger.cluster().restart();
         System.out.println("DatabaseOutageIT: PostgreSQL restarted in " + (System.nanoTime() - restarting) / 1_000_000 + " ms");
@@ -68,13 +71,13 @@ class DatabaseOutageIT {
         pool.shutdown();
         System.out.println("DatabaseOutageIT: answers while PostgreSQL restarted: " + statuses);
         assertThat(statuses.keySet()).as("503 only, never 500").isSubsetOf(200, 201, 503);
-        assertThat(Clients.spentFen(ledger.services().ledgerUrl, "f-pg")).isEqualTo(200 * 20_000L);
         long millis = FaultyLedger.awaitSettled(ledger.services().queryUrl, position, lastAcknowledged);
         System.out.println("DatabaseOutageIT: settled reached " + position + " " + millis + " ms after the last posting");
-        // Issue 14 asks for 2 s; after a restart the processor's reconnection made it 1.9–2.5 s in full runs here
-        // (holes alone: under 60 ms, SequenceHoleIT). The printed figure is the measurement; the bound guards
-        // against a stall, not the target, until the reconnection is made faster.
-        assertThat(millis).isLessThan(5000);
+        assertThat(Clients.spentFen(ledger.services().ledgerUrl, "f-pg")).isEqualTo(200 * 20_000L);
+        // Issue 14: within 2 s of the last append. The query side refills its pool and takes its segments back
+        // within 100 ms of the database's return (PatientDataSource, SegmentRecovery), not after Hikari's and
+        // Axon's growing back-offs, and looks for new events every 100 ms, not 500 (WakingEvents).
+        assertThat(millis).isLessThan(2000);
         assertThat(Clients.table05Total(ledger.services().queryUrl, "f-pg", position)).isEqualTo("4.00");
     }
 }

@@ -30,6 +30,11 @@ final class PostgresCluster implements AutoCloseable {
     final int port;
 
     PostgresCluster() throws IOException, InterruptedException {
+        this(null);
+    }
+
+    /** A new cluster; with a primary, a streaming standby of it (pg_basebackup -R) instead of an empty one. */
+    private PostgresCluster(PostgresCluster primary) throws IOException, InterruptedException {
         bin = binaries().orElseThrow(() -> new IllegalStateException("no PostgreSQL binaries found"));
         directory = Files.createTempDirectory("ledger-faults-pg");
         data = directory.resolve("data");
@@ -39,8 +44,20 @@ final class PostgresCluster implements AutoCloseable {
                     .lookupPrincipalByName(OS_USER);
             Files.setOwner(directory, postgres);
         }
-        run("initdb", "-D", data.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync");
+        if (primary == null) {
+            // initdb's defaults already allow replication: wal_level replica, ten WAL senders, trust for
+            // replication connections from 127.0.0.1.
+            run("initdb", "-D", data.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync");
+        } else {
+            run("pg_basebackup", "-D", data.toString(), "-R", "-X", "stream", "-h", "127.0.0.1",
+                    "-p", String.valueOf(primary.port), "-U", "postgres", "--no-sync");
+        }
         start();
+    }
+
+    /** A hot standby of this cluster on another free port, streaming from it; closed on its own. */
+    PostgresCluster standby() throws IOException, InterruptedException {
+        return new PostgresCluster(this);
     }
 
     /** Whether the binaries are here: the fault tests need a server they may restart. */

@@ -51,13 +51,7 @@ final class SeedYear implements ParameterResolver {
         try {
             services = new Services(TestDatabase.createDatabase("acceptance"));
             String ledger = services.ledgerUrl;
-            assertThat(Http.post("admin", ledger + "/api/v1/departments", "application/json",
-                    "{\"code\":\"" + DEPARTMENT + "\",\"name\":\"武昌区机关事务服务中心\"}").status()).isEqualTo(201);
-            assertThat(Http.post("admin", ledger + "/api/v1/departments/" + DEPARTMENT + "/units", "application/json",
-                    "{\"code\":\"wcjgsw-bj\",\"name\":\"武昌区机关事务服务中心(本级)\"}").status()).isEqualTo(201);
-            String csv = Files.readString(Path.of("../datasets/wuchang/entries.csv"), StandardCharsets.UTF_8);
-            Http.Answer imported = Http.post("admin", ledger + "/api/v1/imports", "text/csv", csv);
-            assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+            Http.Answer imported = importEntries(ledger);
             assertThat(Http.post("admin", ledger + "/api/v1/departments/" + DEPARTMENT + "/units/wcjgsw-bj/years/2023/close",
                     "application/json", "").status()).isEqualTo(200);
             long recordsPosition = postEach(ledger, "records.json", 201);
@@ -67,6 +61,18 @@ final class SeedYear implements ParameterResolver {
             stopAfterFailure(services, e);
             throw new IllegalStateException("the seed year could not be loaded", e);
         }
+    }
+
+    /** The department, its unit and the year's entries (entries.csv) through the ledger's import; its answer. */
+    static Http.Answer importEntries(String ledger) throws IOException {
+        assertThat(Http.post("admin", ledger + "/api/v1/departments", "application/json",
+                "{\"code\":\"" + DEPARTMENT + "\",\"name\":\"武昌区机关事务服务中心\"}").status()).isEqualTo(201);
+        assertThat(Http.post("admin", ledger + "/api/v1/departments/" + DEPARTMENT + "/units", "application/json",
+                "{\"code\":\"wcjgsw-bj\",\"name\":\"武昌区机关事务服务中心(本级)\"}").status()).isEqualTo(201);
+        String csv = Files.readString(Path.of("../datasets/wuchang/entries.csv"), StandardCharsets.UTF_8);
+        Http.Answer imported = Http.post("admin", ledger + "/api/v1/imports", "text/csv", csv);
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+        return imported;
     }
 
     /** Posts each request of a dataset file ({@code [{"key", "path", "body"}]}); returns the highest position. */

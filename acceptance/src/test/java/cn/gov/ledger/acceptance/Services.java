@@ -92,8 +92,8 @@ final class Services implements AutoCloseable {
         return start(service, databaseUrl, port, environment, service);
     }
 
-    private static Process start(String service, String databaseUrl, int port, Map<String, String> environment,
-                                 String logName) throws IOException {
+    static Process start(String service, String databaseUrl, int port, Map<String, String> environment,
+                         String logName) throws IOException {
         File jar = new File("../" + service + "/target/" + service + ".jar");
         if (!jar.isFile()) {
             throw new IllegalStateException(jar + " is missing: package the services first");

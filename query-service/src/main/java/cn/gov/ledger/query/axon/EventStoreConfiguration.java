@@ -4,6 +4,7 @@ import cn.gov.ledger.api.store.EventTables;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -43,19 +44,25 @@ class EventStoreConfiguration {
         return EventTables.schema(properties.eventTable(), properties.snapshotTable());
     }
 
+    /**
+     * With a replica configured, the events are read from it on connections of their own, outside the primary's
+     * transactions (this service only reads the store); the tokens and the facts still commit together on the primary.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
-                                          EventStoreProperties properties) {
+                                          EventStoreProperties properties,
+                                          EventReplica replica) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
+                .connectionProvider(replica.dataSource()
+                        .<ConnectionProvider>map(SpringDataSourceConnectionProvider::new).orElse(connectionProvider))
+                .transactionManager(replica.dataSource().isPresent() ? NoTransactionManager.INSTANCE : transactionManager)
                 .schema(eventSchema)
                 .dataType(byte[].class)
                 .batchSize(properties.batchSize())

@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fetchDelay           how long a caught-up reader waits before asking the event table again. The events
  *                             come from another process, so nothing wakes the reader early: this bounds how
  *                             soon a posting shows in the tables (Axon's default is a whole second)
+ * @param recoveryInterval     how often segments left idle by an error (a database restart) are looked for and
+ *                             taken back, instead of waiting out Axon's growing back-off
  */
 @ConfigurationProperties("ledger.query.event-store")
 public record EventStoreProperties(
@@ -31,5 +33,6 @@ public record EventStoreProperties(
         @DefaultValue("250") int gapCleaningThreshold,
         @DefaultValue("10000") int maxGapOffset,
         @DefaultValue("10s") Duration claimTimeout,
-        @DefaultValue("100ms") Duration fetchDelay) {
+        @DefaultValue("100ms") Duration fetchDelay,
+        @DefaultValue("100ms") Duration recoveryInterval) {
 }

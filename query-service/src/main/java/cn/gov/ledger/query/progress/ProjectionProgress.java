@@ -1,5 +1,6 @@
 package cn.gov.ledger.query.progress;
 
+import cn.gov.ledger.query.axon.EventReplica;
 import cn.gov.ledger.query.axon.EventStoreProperties;
 import cn.gov.ledger.query.projection.Projection;
 import java.util.ArrayList;
@@ -40,14 +41,16 @@ public class ProjectionProgress {
     private final StoredTokens storedTokens;
     private final EventProcessingConfiguration processing;
     private final Holes holes;
+    private final EventReplica replica;
     private final String eventTable;
 
     ProjectionProgress(JdbcTemplate jdbc, StoredTokens storedTokens, EventProcessingConfiguration processing,
-                       Holes holes, EventStoreProperties properties) {
+                       Holes holes, EventReplica replica, EventStoreProperties properties) {
         this.jdbc = jdbc;
         this.storedTokens = storedTokens;
         this.processing = processing;
         this.holes = holes;
+        this.replica = replica;
         this.eventTable = properties.eventTable();
     }
 
@@ -83,6 +86,8 @@ public class ProjectionProgress {
         open.removeAll(owed.keySet());
         open.removeAll(holes.among(open));
         long settled = open.isEmpty() ? processed : Math.min(processed, open.first() - 1);
+        // Holes are judged on the primary; read from a replica, nothing past what it has replayed is settled.
+        settled = Math.min(settled, replica.replayedHead());
         return new Progress(processed, settled, head, segments);
     }
 
