@@ -101,6 +101,9 @@ class ExecutionRequestsTest extends QueryServiceIntegrationTest {
                 .getContentAsString();
         assertThat(html).contains("预算执行进度", "id=\"curve\"", "id=\"spent-line\"", "id=\"time-line\"",
                 "class=\"total lagging\"", "width: 0.8%", "left: 49.7%", "123,456,789.00", "format=xlsx");
+        assertThat(html).as("the navigation marks this page, not the tables, as the current one")
+                .containsPattern("href=\"/console/execution\"[^>]*class=\"active\"")
+                .doesNotContainPattern("href=\"/console/tables\"[^>]*class=\"active\"");
     }
 
     @Test
