@@ -62,8 +62,13 @@ class GroupCommitterTest {
 
     @Test
     void aCallerPastItsDeadlineWhileQueuedAnswers503AndItsWorkNeverRuns() throws Exception {
+        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Object> holder = submit(() -> await(release));
+        CompletableFuture<Object> holder = submit(() -> {
+            holding.countDown();
+            return await(release);
+        });
+        holding.await(30, TimeUnit.SECONDS);
         AtomicInteger ran = new AtomicInteger();
         assertThatThrownBy(() -> committer.submit(() -> outcome(ran)))
                 .isInstanceOf(TransientDataAccessResourceException.class);
