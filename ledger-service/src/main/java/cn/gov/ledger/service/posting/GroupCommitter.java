@@ -1,71 +1,57 @@
 package cn.gov.ledger.service.posting;
 
-import java.sql.SQLException;
+import cn.gov.ledger.service.posting.GroupSavepoints.Conflict;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.axonframework.common.caching.Cache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One committer thread of {@link PostingGroups} and its queue: takes what has queued (in arrival order, up to
  * {@code maxSize}), runs each piece of work in its own savepoint inside one transaction, commits once, then answers
- * each caller. A posting whose savepoint failed on a sequence conflict (an aggregate loaded stale) or a deadlock, and
- * every posting of a group whose commit failed, is handed back to its caller to run again on its own.
+ * each caller. A posting never leaves its committer to run on its caller's thread: a second transaction on the same
+ * aggregates would hold Axon's aggregate lock while waiting for this group's row locks, as this group waits for that
+ * lock. A posting that met a stale aggregate or a deadlock runs again in the next group; a group whose transaction
+ * fails (a lost connection) answers every one of its callers with that failure, which is a 503 for an outage.
  */
 final class GroupCommitter {
 
-    private record Pending(Supplier<Outcome> work, CompletableFuture<Object> answer) {
-    }
-
-    /** The answer of a posting its caller must run again on its own. */
-    private static final Object ALONE = new Object();
+    private static final int MAX_CONFLICTS = 8;
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
 
     private final GroupCommitProperties properties;
     private final TransactionTemplate group;
-    private final TransactionTemplate savepoint;
-    private final Cache aggregateCache;
-    private final ThreadLocal<List<String>> touched;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final GroupSavepoints savepoints;
+    private final BlockingDeque<GroupMember> queue = new LinkedBlockingDeque<>();
     private final Thread thread;
     private volatile boolean running = true;
 
     GroupCommitter(String name, GroupCommitProperties properties, TransactionTemplate group,
-                   TransactionTemplate savepoint, Cache aggregateCache, ThreadLocal<List<String>> touched) {
+                   GroupSavepoints savepoints) {
         this.properties = properties;
         this.group = group;
-        this.savepoint = savepoint;
-        this.aggregateCache = aggregateCache;
-        this.touched = touched;
+        this.savepoints = savepoints;
         this.thread = new Thread(this::commitLoop, name);
         this.thread.setDaemon(true);
         this.thread.start();
     }
 
-    /** Queues the work and waits for its group's commit; empty if the caller must run it alone. */
-    Optional<Outcome> submit(Supplier<Outcome> work) {
-        CompletableFuture<Object> answer = new CompletableFuture<>();
-        queue.add(new Pending(work, answer));
+    /** Queues the work and waits, at most {@code answerWithin} (see {@link GroupMember}), for its group's commit. */
+    Outcome submit(Supplier<Outcome> work) {
+        GroupMember member = new GroupMember(work);
+        queue.addLast(member);
         if (!running) {
-            drainAlone();
+            failQueued();
         }
-        try {
-            Object result = answer.join();
-            return result == ALONE ? Optional.empty() : Optional.of((Outcome) result);
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
+        return member.await(properties.answerWithin());
     }
 
     int queued() {
@@ -75,76 +61,77 @@ final class GroupCommitter {
     void stop() {
         running = false;
         thread.interrupt();
-        drainAlone();
+        failQueued();
     }
 
     private void commitLoop() {
         while (running) {
-            List<Pending> next = new ArrayList<>();
+            List<GroupMember> taken = new ArrayList<>();
             try {
-                next.add(queue.take());
-                Pending more = queue.isEmpty() && !properties.maxWait().isZero()
-                        ? queue.poll(properties.maxWait().toNanos(), TimeUnit.NANOSECONDS) : null;
-                if (more != null) {
-                    next.add(more);
+                taken.add(queue.takeFirst());
+                if (queue.isEmpty() && !properties.maxWait().isZero()) {
+                    GroupMember more = queue.pollFirst(properties.maxWait().toNanos(), TimeUnit.NANOSECONDS);
+                    taken.addAll(more == null ? List.of() : List.of(more));
                 }
-                queue.drainTo(next, properties.maxSize() - next.size());
-                commit(next);
+                queue.drainTo(taken, properties.maxSize() - taken.size());
+                commit(taken.stream().filter(GroupMember::start).toList());
             } catch (InterruptedException e) {
-                next.forEach(p -> p.answer().complete(ALONE));
+                taken.forEach(m -> m.fail(stopping()));
                 Thread.currentThread().interrupt();
                 return;
-            } catch (Throwable e) {
-                LOG.error("posting group failed outside its transaction; its postings run again alone", e);
-                next.forEach(p -> p.answer().complete(ALONE));
+            } catch (Throwable e) { // the committer's own fault: its group is answered and the next one runs
+                LOG.error("posting group failed outside its transaction", e);
+                taken.forEach(m -> m.fail(e));
             }
         }
     }
 
-    private void commit(List<Pending> next) {
-        Map<Pending, Object> answers = new IdentityHashMap<>();
-        try {
-            group.executeWithoutResult(status -> next.forEach(p -> answers.put(p, inSavepoint(p))));
-        } catch (RuntimeException e) { // nothing of the group committed: each posting runs again on its own
-            next.forEach(p -> p.answer().complete(ALONE));
+    private void commit(List<GroupMember> members) {
+        if (members.isEmpty()) {
             return;
         }
-        for (Pending p : next) {
-            Object answer = answers.get(p);
-            if (answer instanceof RuntimeException refusal) {
-                p.answer().completeExceptionally(refusal);
+        Map<GroupMember, Object> results = new IdentityHashMap<>();
+        boolean[] whole = {true};
+        try {
+            group.executeWithoutResult(status -> {
+                members.forEach(m -> results.put(m, savepoints.run(m)));
+                for (GroupMember m : members) { // every posted member is asked: none may be given up from here on
+                    whole[0] &= !(results.get(m) instanceof Outcome) || m.committing();
+                }
+                if (!whole[0]) {
+                    status.setRollbackOnly();
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            // Nothing committed, or the COMMIT's fate is unknown: none of it runs again behind its caller's back.
+            members.forEach(m -> m.fail(e));
+            return;
+        }
+        List<GroupMember> again = new ArrayList<>();
+        for (GroupMember m : members) {
+            Object result = results.get(m);
+            if (!whole[0] || result instanceof Conflict && m.conflict() < MAX_CONFLICTS) {
+                if (m.requeue()) { // a caller gave its posting up: the rest of the group runs again without it
+                    again.add(m);
+                }
+            } else if (result instanceof Outcome outcome) {
+                m.answer(outcome);
             } else {
-                p.answer().complete(answer);
+                m.fail(result instanceof Conflict conflict ? conflict.cause() : (Throwable) result);
             }
         }
-    }
-
-    private Object inSavepoint(Pending p) {
-        List<String> ids = new ArrayList<>();
-        touched.set(ids);
-        try {
-            return savepoint.execute(status -> p.work().get());
-        } catch (RuntimeException e) {
-            // The aggregates' cached state may hold this posting's events, which the savepoint just undid.
-            ids.forEach(aggregateCache::remove);
-            return runAgainAlone(e) ? ALONE : e;
-        } finally {
-            touched.remove();
+        for (int i = again.size() - 1; i >= 0; i--) {
+            queue.addFirst(again.get(i));
         }
     }
 
-    /** A stale aggregate, or a deadlock with another group (keys reused across units): not the posting's fault. */
-    private static boolean runAgainAlone(Throwable e) {
-        boolean deadlock = false;
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            deadlock |= cause instanceof SQLException sql && "40P01".equals(sql.getSQLState());
+    private void failQueued() {
+        for (GroupMember m = queue.pollFirst(); m != null; m = queue.pollFirst()) {
+            m.fail(stopping());
         }
-        return deadlock || PostingService.isSequenceConflict(e);
     }
 
-    private void drainAlone() {
-        List<Pending> left = new ArrayList<>();
-        queue.drainTo(left);
-        left.forEach(p -> p.answer().complete(ALONE));
+    private static RuntimeException stopping() {
+        return new TransientDataAccessResourceException("the ledger is stopping; the posting was not run");
     }
 }

@@ -33,22 +33,24 @@ public class PostingGroups implements DisposableBean {
         TransactionTemplate group = new TransactionTemplate(transactions);
         TransactionTemplate savepoint = new TransactionTemplate(transactions);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        GroupSavepoints savepoints = new GroupSavepoints(savepoint, aggregateCache, touched);
         for (int i = 0; properties.enabled() && i < properties.committers(); i++) {
-            committers.add(new GroupCommitter("posting-group-commit-" + i, properties, group, savepoint,
-                    aggregateCache, touched));
+            committers.add(new GroupCommitter("posting-group-commit-" + i, properties, group, savepoints));
         }
     }
 
     /**
      * Runs {@code work} (claim the key, post, record the answer) in the next group of the committer for
-     * {@code unit} and waits for the group's commit. Empty if the caller must run it on its own instead; a refusal
-     * is thrown as the work threw it.
+     * {@code unit} and waits for the group's commit; empty if group commit is off or stopped, and the caller runs
+     * it in a transaction of its own. A refusal is thrown as the work threw it; a failed group's transaction and
+     * an answer later than {@code answer-within} are thrown as outages (503).
      */
     Optional<Outcome> submit(String unit, Supplier<Outcome> work) {
         if (!running || committers.isEmpty()) {
             return Optional.empty();
         }
-        return committers.get(Math.floorMod(String.valueOf(unit).hashCode(), committers.size())).submit(work);
+        return Optional.of(committers.get(Math.floorMod(String.valueOf(unit).hashCode(), committers.size()))
+                .submit(work));
     }
 
     /** How many postings wait for a group (tests use it to know a group is formed). */

@@ -14,15 +14,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Group commit, made deterministic: the committer is held on a first piece of work while the postings under test
- * queue behind it, so they form one group whatever the machine's speed.
+ * Group commit (on by default), made deterministic: the committer is held on a first piece of work while the
+ * postings under test queue behind it, so they form one group whatever the machine's speed.
  */
-@TestPropertySource(properties = "ledger.group-commit.enabled=true")
 class GroupCommitTest extends LedgerIntegrationTest {
 
     @Autowired
@@ -31,6 +33,9 @@ class GroupCommitTest extends LedgerIntegrationTest {
     ExpenditurePostings expenditures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    @Qualifier("databaseOutage")
+    HandlerExceptionResolver outage;
 
     private PostingRequest payment(String amount) {
         Map<String, Object> f = basicLine();
@@ -77,6 +82,49 @@ class GroupCommitTest extends LedgerIntegrationTest {
         assertThat(spent()).isEqualTo(1_000L);
     }
 
+    @Test
+    void aGroupWhoseConnectionIsLostAnswersEveryCaller503AndARetryWithItsKeyPostsOnce() throws Exception {
+        appropriate("100.00");
+        String key = "lost-" + department;
+        List<CompletableFuture<Object>> answers = inOneGroup(
+                () -> expenditures.record(payment("10.00"), key, new Actor("clerk")),
+                () -> groups.submit(department + "/" + unit, () -> {
+                    jdbc.queryForList("SELECT pg_terminate_backend(pg_backend_pid())");
+                    return new Outcome(200, null, false);
+                }).orElseThrow(),
+                () -> expenditures.record(payment("20.00"), null, new Actor("clerk")));
+        for (CompletableFuture<Object> answer : answers) {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            outage.resolveException(new MockHttpServletRequest("POST", "/api/v1/expenditures"), response, null,
+                    (Exception) answer.get(30, TimeUnit.SECONDS));
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeader("Retry-After")).isNotBlank();
+        }
+        assertThat(spent()).isZero();
+        // The committer serves on, and the retry posts the entry once.
+        Outcome retried = expenditures.record(payment("10.00"), key, new Actor("clerk"));
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.replayed()).isFalse();
+        assertThat(expenditures.record(payment("10.00"), key, new Actor("clerk")).replayed()).isTrue();
+        assertThat(spent()).isEqualTo(1_000L);
+    }
+
+    @Test
+    void anUnexpectedErrorFailsItsOwnWorkAloneAndTheGroupCommits() throws Exception {
+        appropriate("100.00");
+        List<CompletableFuture<Object>> answers = inOneGroup(
+                () -> expenditures.record(payment("30.00"), null, new Actor("clerk")),
+                () -> groups.submit(department + "/" + unit, () -> {
+                    throw new AssertionError("unexpected");
+                }).orElseThrow(),
+                () -> expenditures.record(payment("40.00"), null, new Actor("clerk")));
+        assertThat(((Outcome) answers.get(0).get(30, TimeUnit.SECONDS)).status()).isEqualTo(201);
+        assertThat(answers.get(1).get(30, TimeUnit.SECONDS)).isInstanceOf(AssertionError.class);
+        assertThat(((Outcome) answers.get(2).get(30, TimeUnit.SECONDS)).status()).isEqualTo(201);
+        assertThat(expenditures.record(payment("5.00"), null, new Actor("clerk")).status()).isEqualTo(201);
+        assertThat(spent()).isEqualTo(7_500L);
+    }
+
     /** Holds the committer, queues every posting behind it, then lets them run as one group; answers or refusals. */
     private List<CompletableFuture<Object>> inOneGroup(Posting... postings) throws InterruptedException {
         CountDownLatch held = new CountDownLatch(1);
@@ -94,7 +142,7 @@ class GroupCommitTest extends LedgerIntegrationTest {
             answers.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     return posting.post();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     return e;
                 }
             }));
