@@ -33,7 +33,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * its control: 无预算不支出 — nothing is spent beyond what the line holds, and no adjustment or reversal
  * takes the line's budget below what it has already paid out.
  */
-@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "budgetLineSnapshotTrigger")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "budgetLineSnapshotTrigger",
+        lockFactory = "postingLockFactory")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class BudgetLine {

@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.lock.LockFactory;
+import org.axonframework.common.lock.PessimisticLockFactory;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -81,6 +83,17 @@ class AxonConfig {
                 .newCacheConfigurationBuilder(Object.class, Object.class,
                         ResourcePoolsBuilder.heap(properties.aggregateCacheSize()))
                 .build()));
+    }
+
+    /**
+     * Budget lines and income accounts wait at most two seconds for Axon's in-memory aggregate lock, not Axon's
+     * default minute. A grouped posting ({@code posting.PostingGroups}) holds the line's row lock until its
+     * group commits; a reversal or batch on the same line that took the aggregate lock first and waits for that
+     * row lock would otherwise hold the group's next posting for a minute. Past the wait the loser is retried.
+     */
+    @Bean
+    LockFactory postingLockFactory() {
+        return PessimisticLockFactory.builder().lockAttemptTimeout(10).acquireAttempts(200).build();
     }
 
     @Bean

@@ -35,6 +35,9 @@ public class Reversals {
 
     public Outcome reverse(String entryId, ReversalRequest request, String idempotencyKey, Actor actor) {
         Map<String, Object> canonical = new TreeMap<>(Map.of("entryId", entryId, "request", request));
+        // On the committer of the entry's unit, as the postings on its lines are: run beside them on its own
+        // thread, a reversal would hold the line's aggregate lock while waiting for their group's row locks.
+        String unit = entries.find(entryId).map(e -> e.department() + "/" + e.unit()).orElse(null);
         return postings.execute("REVERSAL", idempotencyKey, canonical, () -> {
             EntryRecord original = entries.find(entryId).orElseThrow(() -> Rejection.notFound("unknown-entry",
                     "分录不存在 Unknown entry", "no entry " + entryId));
@@ -47,7 +50,7 @@ public class Reversals {
                     : new ReverseEntryCommand(original.aggregateId(), reversalId, entryId, date, reason);
             postings.dispatch(command, original.aggregateId(), actor, idempotencyKey);
             return postings.created(reversalId);
-        });
+        }, unit);
     }
 
     private static LocalDate validate(ReversalRequest request, int fiscalYear) {

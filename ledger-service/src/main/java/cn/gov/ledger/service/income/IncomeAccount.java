@@ -20,7 +20,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** Income of one unit and year by source and functional 项. No control applies; it keeps the stream short. */
-@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "budgetLineSnapshotTrigger")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "budgetLineSnapshotTrigger",
+        lockFactory = "postingLockFactory")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class IncomeAccount {

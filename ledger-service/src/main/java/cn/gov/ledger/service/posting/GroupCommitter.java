@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code maxSize}), runs each piece of work in its own savepoint inside one transaction, commits once, then answers
  * each caller. A posting never leaves its committer to run on its caller's thread: a second transaction on the same
  * aggregates would hold Axon's aggregate lock while waiting for this group's row locks, as this group waits for that
- * lock. A posting that met a stale aggregate or a deadlock runs again in the next group; a group whose transaction
+ * lock. A posting that met a stale aggregate, a deadlock or a busy aggregate lock ends its group early (what ran
+ * commits) and runs again, with those after it, in the next group; a group whose transaction
  * fails (a lost connection) answers every one of its callers with that failure, which is a 503 for an outage.
  */
 final class GroupCommitter {
@@ -94,7 +95,15 @@ final class GroupCommitter {
         boolean[] whole = {true};
         try {
             group.executeWithoutResult(status -> {
-                members.forEach(m -> results.put(m, savepoints.run(m)));
+                for (GroupMember m : members) {
+                    Object result = savepoints.run(m);
+                    results.put(m, result);
+                    if (result instanceof Conflict) {
+                        // The rest waits for the next group: what ran commits now and frees the row locks that
+                        // the other path, holding the aggregate lock this member could not get, is waiting for.
+                        break;
+                    }
+                }
                 for (GroupMember m : members) { // every posted member is asked: none may be given up from here on
                     whole[0] &= !(results.get(m) instanceof Outcome) || m.committing();
                 }
@@ -110,7 +119,7 @@ final class GroupCommitter {
         List<GroupMember> again = new ArrayList<>();
         for (GroupMember m : members) {
             Object result = results.get(m);
-            if (!whole[0] || result instanceof Conflict && m.conflict() < MAX_CONFLICTS) {
+            if (!whole[0] || !results.containsKey(m) || result instanceof Conflict && m.conflict() < MAX_CONFLICTS) {
                 if (m.requeue()) { // a caller gave its posting up: the rest of the group runs again without it
                     again.add(m);
                 }

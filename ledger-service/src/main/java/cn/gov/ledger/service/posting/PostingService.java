@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -91,9 +92,11 @@ public class PostingService {
         return execute(type, idempotencyKey, request, work, null);
     }
 
-    /** As above; a {@code unit} lets the work share its transaction with concurrent postings ({@link PostingGroups}).
+    /**
+     * As above; a {@code unit} ({@code department/unit}) lets the work share its transaction with concurrent
+     * postings ({@link PostingGroups}), on the committer that owns the unit's budget lines and accounts.
      */
-    private Outcome execute(String type, String idempotencyKey, Object request, Supplier<Outcome> work,
+    public Outcome execute(String type, String idempotencyKey, Object request, Supplier<Outcome> work,
                             String unit) {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
             throw new MalformedRequestException(new FieldError("Idempotency-Key",
@@ -164,7 +167,9 @@ public class PostingService {
 
     static boolean isSequenceConflict(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException || cause instanceof SQLException sql
+            // Axon's aggregate lock not had in time (a grouped posting held the line): the same race, retried.
+            if (cause instanceof ConcurrencyException || cause instanceof LockAcquisitionFailedException
+                    || cause instanceof SQLException sql
                     && "23505".equals(sql.getSQLState()) && String.valueOf(sql.getMessage())
                     .contains("domain_event_entry_aggregate_sequence_key")) {
                 return true;

@@ -1,5 +1,6 @@
 package cn.gov.ledger.service.budget;
 
+import static cn.gov.ledger.service.LedgerClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.ledger.service.LedgerClient.Answer;
@@ -77,5 +78,37 @@ class ConcurrentSpendingTest extends LedgerIntegrationTest {
         assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(100);
         assertThat(client.get("/api/v1/budget/lines?department=" + department + "&unit=" + unit
                 + "&fiscalYear=2024").body().get(0).path("spent").asText()).isEqualTo("500.00");
+    }
+
+    /**
+     * Reversals take the line's aggregate lock on their own path while grouped payments hold its row lock until
+     * their group commits: every one is still answered, none refused or timed out, and the sums are exact.
+     */
+    @Test
+    void reversalsAndPaymentsOnOneLineAtOnceAreAllAnswered() throws Exception {
+        appropriate("1000.00");
+        List<String> paid = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            paid.add(spend("5.00", "30201", "voucherNo", "记-2024-07-" + i).body().path("entryId").asText());
+        }
+        ExecutorService clerks = Executors.newFixedThreadPool(16);
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int n = i;
+            answers.add(clerks.submit(() -> spend("5.00", "30201", "voucherNo", "记-2024-08-" + n)));
+            if (n % 3 == 0) {
+                String entry = paid.get(n / 3);
+                answers.add(clerks.submit(() -> client.post("/api/v1/entries/" + entry + "/reversals",
+                        body("reason", "重复录入"))));
+            }
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Answer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS).status());
+        }
+        clerks.shutdown();
+        assertThat(statuses).hasSize(80).containsOnly(201);
+        assertThat(client.get("/api/v1/budget/lines?department=" + department + "&unit=" + unit
+                + "&fiscalYear=2024").body().get(0).path("spent").asText()).isEqualTo("300.00");
     }
 }
