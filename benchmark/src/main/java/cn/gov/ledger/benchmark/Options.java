@@ -13,7 +13,7 @@ record Options(String command, Map<String, String> values, Set<String> flags) {
 
     static final Set<String> COMMANDS = Set.of("setup", "post", "import", "tables", "execution", "lag", "rebuild");
     private static final Set<String> FLAGS = Set.of("hot", "repeat");
-    private static final Set<String> VALUED = Set.of("entries", "clients", "lines", "rows", "samples", "dept",
+    private static final Set<String> VALUED = Set.of("entries", "clients", "batch", "lines", "rows", "samples", "dept",
             "year", "ledger", "query", "results", "timeout", "since", "user", "jdbc");
 
     static Options parse(String... args) {

@@ -3,7 +3,10 @@ package cn.gov.ledger.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code post --entries N --clients C [--lines L] [--hot]}: expenditure throughput and latency over HTTP. */
+/**
+ * {@code post --entries N --clients C [--lines L] [--hot] [--batch B]}: expenditure throughput and latency over
+ * HTTP, one entry a request or B a request through the batch endpoint (the systems that post for the clerks).
+ */
 final class PostCommand {
 
     static final double TARGET_PER_SECOND = 3_000;
@@ -17,11 +20,12 @@ final class PostCommand {
         int entries = run.options().count("entries", 20_000);
         int clients = run.options().count("clients", TARGET_CLIENTS);
         boolean hot = run.options().flag("hot");
+        int batch = run.options().count("batch", 1);
         List<BudgetLine> lines = BudgetLine.pick(run.department(),
                 run.options().count("lines", BudgetLine.of(run.department()).size()), hot);
         Anchor.Commits anchor = anchor(run, clients, entries);
         ProcessCpu.Reading before = ProcessCpu.Reading.take(run);
-        Poster.Result result = Poster.run(run, lines, entries, clients, null);
+        Poster.Result result = Poster.run(run, lines, entries, clients, batch, null);
         ProcessCpu.Reading after = ProcessCpu.Reading.take(run);
         Latency latency = Latency.of(result.latency());
 
@@ -43,7 +47,8 @@ final class PostCommand {
 
         List<String> notes = new ArrayList<>();
         notes.add(clients + " clients over " + lines.size() + (hot ? " hot line " + lines.get(0).key() : " lines")
-                + "; latency = request sent to 201 body received, one JSON expenditure per request");
+                + "; latency = request sent to 201 body received, " + (batch == 1 ? "one JSON expenditure per request"
+                : batch + " expenditures per request to /api/v1/entries/batch, each entry given its batch's latency"));
         if (result.posted() + result.failures().count() < entries && !result.failures().exhausted()) {
             notes.add("stopped at the --timeout limit of " + run.limit().toSeconds()
                     + " s before all entries were sent");
@@ -53,7 +58,8 @@ final class PostCommand {
             notes.add("no --jdbc URL given: the plain-PostgreSQL anchor was not run");
         }
         // Running out of time is noted, not a failure: the figures still describe what was posted.
-        return new Section("post" + (hot ? " (hot line)" : ""), figures, notes, result.failures().count() > 0);
+        return new Section("post" + (hot ? " (hot line)" : "") + (batch > 1 ? " (batches of " + batch + ")" : ""),
+                figures, notes, result.failures().count() > 0);
     }
 
     /** Plain PostgreSQL's single-row commits, as many as the run posts (ten seconds at most), just before it. */

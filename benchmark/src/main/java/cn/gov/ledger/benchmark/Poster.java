@@ -38,6 +38,14 @@ final class Poster {
     }
 
     static Result run(Run run, List<BudgetLine> lines, int entries, int clients, Listener listener) {
+        return run(run, lines, entries, clients, 1, listener);
+    }
+
+    /**
+     * As above with {@code batch} entries a request: more than one goes through {@code /api/v1/entries/batch}
+     * (all or nothing), and the latency recorded is the batch's, once for each of its entries.
+     */
+    static Result run(Run run, List<BudgetLine> lines, int entries, int clients, int batch, Listener listener) {
         String runId = UUID.randomUUID().toString().substring(0, 8);
         AtomicInteger next = new AtomicInteger();
         Failures failures = new Failures();
@@ -51,11 +59,17 @@ final class Poster {
                     Histogram latency = Latency.micros();
                     Samples samples = new Samples(ThreadLocalRandom.current(), run.year());
                     while (System.nanoTime() < deadline && !failures.exhausted()) {
-                        int i = next.getAndIncrement();
-                        if (i >= entries) {
+                        int first = next.getAndAdd(batch);
+                        if (first >= entries) {
                             break;
                         }
-                        post(run, lines.get(i % lines.size()), runId + "-" + i, samples, latency, failures, listener);
+                        if (batch == 1) {
+                            post(run, lines.get(first % lines.size()), runId + "-" + first, samples, latency,
+                                    failures, listener);
+                        } else {
+                            postBatch(run, lines, first, Math.min(entries, first + batch), runId, samples, latency,
+                                    failures);
+                        }
                     }
                     return latency;
                 }));
@@ -75,13 +89,7 @@ final class Poster {
 
     private static void post(Run run, BudgetLine line, String id, Samples samples, Histogram latency,
                              Failures failures, Listener listener) {
-        Map<String, Object> body = new LinkedHashMap<>(line.fields(run.department(), run.year()));
-        body.put("economicCode", samples.economicCode());
-        body.put("amount", samples.amount());
-        body.put("businessDate", samples.date().toString());
-        body.put("voucherNo", "BP-" + id);
-        body.put("payee", "基准测试供应商" + Math.floorMod(id.hashCode(), 50));
-        body.put("memo", "基准测试支出");
+        Map<String, Object> body = expenditure(run, line, id, samples);
         try {
             long sent = System.nanoTime();
             Http.Answer answer = run.http().postJson(run.ledger("/api/v1/expenditures"), body, "bench-" + id,
@@ -98,5 +106,40 @@ final class Poster {
         } catch (UncheckedIOException | IOException e) {
             failures.add(e.getMessage());
         }
+    }
+
+    private static void postBatch(Run run, List<BudgetLine> lines, int from, int to, String runId, Samples samples,
+                                  Histogram latency, Failures failures) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("type", "EXPENDITURE");
+            entry.putAll(expenditure(run, lines.get(i % lines.size()), runId + "-" + i, samples));
+            entries.add(entry);
+        }
+        try {
+            long sent = System.nanoTime();
+            Http.Answer answer = run.http().postJson(run.ledger("/api/v1/entries/batch"), Map.of("entries", entries),
+                    "bench-" + runId + "-batch-" + from, run.requestTimeout());
+            long answered = System.nanoTime();
+            if (answer.status() != 201) {
+                failures.add(answer);
+                return;
+            }
+            latency.recordValueWithCount((answered - sent) / 1000, to - from);
+        } catch (UncheckedIOException e) {
+            failures.add(e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> expenditure(Run run, BudgetLine line, String id, Samples samples) {
+        Map<String, Object> body = new LinkedHashMap<>(line.fields(run.department(), run.year()));
+        body.put("economicCode", samples.economicCode());
+        body.put("amount", samples.amount());
+        body.put("businessDate", samples.date().toString());
+        body.put("voucherNo", "BP-" + id);
+        body.put("payee", "基准测试供应商" + Math.floorMod(id.hashCode(), 50));
+        body.put("memo", "基准测试支出");
+        return body;
     }
 }

@@ -24,18 +24,22 @@ import org.springframework.stereotype.Service;
 /**
  * A batch of postings in one transaction: every entry's role, then every entry's fields, then each entry through
  * its aggregate's budget control in request order. Any refusal refuses the batch, naming every refused entry by
- * its index; the transaction rolls back, so nothing is posted and the idempotency key stays free.
+ * its index; the transaction rolls back, so nothing is posted and the idempotency key stays free. The lines it
+ * touches are locked first, in one order ({@link BatchLineLocks}).
  */
 @Service
 class BatchPostings {
 
     private final PostingService postings;
     private final PostingValidator validator;
+    private final BatchLineLocks locks;
     private final Map<EntryKind, EntryCommand> commands = new EnumMap<>(EntryKind.class);
 
-    BatchPostings(PostingService postings, PostingValidator validator, ExpenditurePostings expenditures) {
+    BatchPostings(PostingService postings, PostingValidator validator, BatchLineLocks locks,
+                  ExpenditurePostings expenditures) {
         this.postings = postings;
         this.validator = validator;
+        this.locks = locks;
         commands.put(EntryKind.APPROPRIATION, BudgetPostings::appropriation);
         commands.put(EntryKind.ADJUSTMENT, BudgetPostings::adjustment);
         commands.put(EntryKind.INCOME, IncomePostings::income);
@@ -50,6 +54,7 @@ class BatchPostings {
             BatchRefusals.requireRoles(entries, RowRoles.permitted());
             List<ValidPosting> valid = validate(entries, errors);
             BatchRefusals.requireValid(errors);
+            locks.lock(valid);
             List<String> entryIds = new ArrayList<>(valid.size());
             for (int i = 0; i < valid.size(); i++) {
                 ValidPosting posting = valid.get(i);

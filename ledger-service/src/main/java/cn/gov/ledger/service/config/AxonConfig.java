@@ -14,6 +14,8 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.lock.LockFactory;
 import org.axonframework.common.lock.PessimisticLockFactory;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -99,6 +101,17 @@ class AxonConfig {
     @Bean
     SnapshotTriggerDefinition budgetLineSnapshotTrigger(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY_EVENTS);
+    }
+
+    /**
+     * A write-side table that cannot follow an event fails the command, which rolls back with its events. Axon's
+     * default for event handlers logs the error and carries on: the events would commit while {@code budget_line}
+     * missed them, and budget control would judge the next posting on a wrong balance.
+     */
+    @Bean
+    ConfigurerModule writeSideFailsWithItsEvents() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerListenerInvocationErrorHandler("write-side", c -> PropagatingErrorHandler.instance()));
     }
 
     /** Who posted, the command and the client's idempotency key travel from command to event metadata. */

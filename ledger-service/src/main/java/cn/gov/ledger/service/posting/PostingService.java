@@ -167,8 +167,11 @@ public class PostingService {
 
     static boolean isSequenceConflict(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            // Axon's aggregate lock not had in time (a grouped posting held the line): the same race, retried.
+            // Axon's aggregate lock not had in time (a grouped posting held the line), or PostgreSQL breaking a
+            // deadlock of two transactions taking the same lines' row locks in opposite orders (two batches):
+            // the same race, and the loser, rolled back whole, runs again.
             if (cause instanceof ConcurrencyException || cause instanceof LockAcquisitionFailedException
+                    || cause instanceof SQLException deadlock && "40P01".equals(deadlock.getSQLState())
                     || cause instanceof SQLException sql
                     && "23505".equals(sql.getSQLState()) && String.valueOf(sql.getMessage())
                     .contains("domain_event_entry_aggregate_sequence_key")) {

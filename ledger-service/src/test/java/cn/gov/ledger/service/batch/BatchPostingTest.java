@@ -11,6 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +147,33 @@ class BatchPostingTest extends LedgerIntegrationTest {
         client.post(BATCH, batch(appropriation("100.00")));
         assertThat(client.post(BATCH, batch(expenditure("10.00")), "Idempotency-Key", key).status()).isEqualTo(201);
         assertThat(lineField("spent")).isEqualTo("10.00");
+    }
+
+    /**
+     * Batches that touch the same two lines in opposite orders take their row locks in opposite orders, and
+     * PostgreSQL breaks each such deadlock by failing one of them: the loser is retried, never a 500.
+     */
+    @Test
+    void batchesCrossingTheSameLinesInOppositeOrdersAreAllPosted() throws Exception {
+        Map<String, Object> other = appropriation("1000.00");
+        other.put("functionalCode", "2010302");
+        assertThat(client.post(BATCH, batch(appropriation("1000.00"), other)).status()).isEqualTo(201);
+        Map<String, Object> onOther = expenditure("1.00");
+        onOther.put("functionalCode", "2010302");
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Object[] crossing = i % 2 == 0 ? new Object[] {expenditure("1.00"), onOther}
+                    : new Object[] {onOther, expenditure("1.00")};
+            answers.add(clients.submit(() -> client.post(BATCH, batch(crossing))));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Answer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS).status());
+        }
+        clients.shutdown();
+        assertThat(statuses).containsOnly(201);
+        assertThat(lines()).extracting(line -> line.path("spent").asText()).containsOnly("40.00");
     }
 
     private static List<JsonNode> entries(Answer answer) {
