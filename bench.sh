@@ -12,6 +12,7 @@
 #                                                also runs the plain-PostgreSQL anchor (single-row commits, COPY)
 #                                                on the services' database and prints each figure's ratio to it
 #   ./bench.sh post --entries 20000 --clients 16 one subcommand: setup, post, import, tables, execution, lag, rebuild
+#   ./bench.sh post --clients 2 --batch 1000     postings 1,000 a request through /api/v1/entries/batch
 #
 # The harness signs in as the development user admin (every role); --user NAME:PASSWORD to change.
 # Every run appends a section to benchmark/results.md (--results FILE to change). Each suite step has a
