@@ -60,15 +60,21 @@ class GroupCommitterTest {
         committer.stop();
     }
 
-    @Test
-    void aCallerPastItsDeadlineWhileQueuedAnswers503AndItsWorkNeverRuns() throws Exception {
+    /** A first piece of work that keeps the committer busy until released, so what comes next queues. */
+    private CompletableFuture<Object> holdTheCommitterUntil(CountDownLatch release) throws InterruptedException {
         CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Object> holder = submit(() -> {
             holding.countDown();
             return await(release);
         });
         holding.await(30, TimeUnit.SECONDS);
+        return holder;
+    }
+
+    @Test
+    void aCallerPastItsDeadlineWhileQueuedAnswers503AndItsWorkNeverRuns() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Object> holder = holdTheCommitterUntil(release);
         AtomicInteger ran = new AtomicInteger();
         assertThatThrownBy(() -> committer.submit(() -> outcome(ran)))
                 .isInstanceOf(TransientDataAccessResourceException.class);
@@ -80,13 +86,8 @@ class GroupCommitterTest {
 
     @Test
     void aCallerPastItsDeadlineWhileItsGroupRunsRollsTheGroupBackAndTheOthersRunAgain() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Object> holder = submit(() -> {
-            holding.countDown();
-            return await(release);
-        });
-        holding.await(30, TimeUnit.SECONDS);
+        CompletableFuture<Object> holder = holdTheCommitterUntil(release);
         AtomicInteger first = new AtomicInteger();
         CompletableFuture<Object> givenUp = submit(() -> outcome(first));
         awaitQueued(1);
