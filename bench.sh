@@ -13,6 +13,7 @@
 #                                                on the services' database and prints each figure's ratio to it
 #   ./bench.sh post --entries 20000 --clients 16 one subcommand: setup, post, import, tables, execution, lag, rebuild
 #   ./bench.sh post --clients 2 --batch 1000     postings 1,000 a request through /api/v1/entries/batch
+#   ./bench.sh tables --ingest 30000             tables while 30,000 expenditures go in (batches of 100, 2 clients)
 #
 # The harness signs in as the development user admin (every role); --user NAME:PASSWORD to change.
 # Every run appends a section to benchmark/results.md (--results FILE to change). Each suite step has a
@@ -40,6 +41,7 @@ step post --entries 2000 --clients 1 --timeout 60
 step post --entries 5000 --clients 16 --hot --timeout 60
 step import --rows 100000 --repeat --timeout 90
 step tables --samples 500 --timeout 60
+step tables --samples 500 --ingest 30000 --timeout 90
 step execution --samples 500 --timeout 60
 step lag --entries 5000 --clients 16 --timeout 60
 step rebuild --timeout 300

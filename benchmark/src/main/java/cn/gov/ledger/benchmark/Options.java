@@ -14,7 +14,8 @@ record Options(String command, Map<String, String> values, Set<String> flags) {
     static final Set<String> COMMANDS = Set.of("setup", "post", "import", "tables", "execution", "lag", "rebuild");
     private static final Set<String> FLAGS = Set.of("hot", "repeat");
     private static final Set<String> VALUED = Set.of("entries", "clients", "batch", "lines", "rows", "samples", "dept",
-            "year", "ledger", "query", "results", "timeout", "since", "user", "jdbc");
+            "year", "ledger", "query", "results", "timeout", "since", "user", "jdbc",
+            "ingest");
 
     static Options parse(String... args) {
         if (args.length == 0 || !COMMANDS.contains(args[0])) {

@@ -15,7 +15,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * {@code tables --samples N}: one client asks the query service for random disclosure tables (01–09) at
- * random business dates in the year and random recording instants between the first posting and now.
+ * random business dates in the year and random recording instants between the first posting and now;
+ * with {@code --ingest N} while N expenditures are posted in the background ({@link Ingest}).
  */
 final class TablesCommand {
 
@@ -34,6 +35,7 @@ final class TablesCommand {
         Map<String, Histogram> perTable = new TreeMap<>();
         LocalDate yearStart = LocalDate.of(run.year(), 1, 1);
         long deadline = System.nanoTime() + run.limit().toNanos();
+        Ingest ingest = Ingest.start(run);
         int asked = 0;
         for (; asked < samples && System.nanoTime() < deadline && !failures.exhausted(); asked++) {
             String table = String.format(Locale.ROOT, "%02d", 1 + random.nextInt(9));
@@ -52,7 +54,11 @@ final class TablesCommand {
             all.recordValue(micros);
             perTable.computeIfAbsent(table, t -> Latency.micros()).recordValue(micros);
         }
+        long sampled = System.nanoTime();
         List<Figure> figures = new ArrayList<>();
+        if (ingest != null) {
+            figures.addAll(ingest.figures(sampled));
+        }
         figures.add(Figure.of("tables answered (200)", all.getTotalCount() + " of " + asked + " asked, "
                 + samples + " wanted"));
         figures.add(Figure.of("refused or failed", String.valueOf(failures.count())));
