@@ -24,8 +24,11 @@ final class PostCommand {
         List<BudgetLine> lines = BudgetLine.pick(run.department(),
                 run.options().count("lines", BudgetLine.of(run.department()).size()), hot);
         Anchor.Commits anchor = anchor(run, clients, entries);
+        List<Figure> floor = Floor.measure(run, clients);
         ProcessCpu.Reading before = ProcessCpu.Reading.take(run);
+        long harnessBefore = Floor.harnessCpuNanos();
         Poster.Result result = Poster.run(run, lines, entries, clients, batch, null);
+        long harnessUsed = Floor.harnessCpuNanos() - harnessBefore;
         ProcessCpu.Reading after = ProcessCpu.Reading.take(run);
         Latency latency = Latency.of(result.latency());
 
@@ -38,6 +41,8 @@ final class PostCommand {
                 : Figure.of("throughput", Figure.number(result.perSecond()) + " entries/s"));
         figures.addAll(latency.figures("latency", TARGET_P99_MS));
         figures.addAll(after.since(before, result.posted(), "posting"));
+        figures.add(Figure.of("harness CPU per posting", Floor.cpuMillis(harnessUsed, result.posted())));
+        figures.addAll(floor);
         if (anchor != null) {
             figures.add(Figure.of("anchor: JDBC single-row commits, " + clients + " clients",
                     Figure.number(anchor.perSecond()) + " commits/s, p99 "
