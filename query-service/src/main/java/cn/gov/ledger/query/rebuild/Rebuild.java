@@ -32,7 +32,7 @@ final class Rebuild implements Runnable {
         RebuildState outcome = RebuildState.FAILED;
         String failure = null;
         try (ShadowWriter writer = new ShadowWriter(tools.dataSource(), tools.properties().flushEvery())) {
-            replayAndSwitch(new EventReplay(tools.engine(), writer, progress, this::cancelled));
+            replayAndSwitch(new EventReplay(tools.engine(), tools.pages(), writer, progress, this::cancelled));
             outcome = RebuildState.SWITCHED;
         } catch (EventReplay.RebuildCancelled e) {
             outcome = stopping() ? RebuildState.FAILED : RebuildState.CANCELLED;
@@ -55,7 +55,7 @@ final class Rebuild implements Runnable {
     private void replayAndSwitch(EventReplay replay) throws Exception {
         long started = System.nanoTime();
         tools.tables().create();
-        replay.catchUp();
+        replay.load();
         log.info("rebuild {} replayed {} in {} ms", progress.id(), progress.view(), millisSince(started));
         progress.phase(RebuildPhase.INDEXING);
         tools.tables().index();

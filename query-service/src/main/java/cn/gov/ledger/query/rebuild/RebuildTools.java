@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 
 /** What every rebuild works with; one set per node, since one rebuild runs at a time. */
 @Component
-record RebuildTools(DataSource dataSource, EventStorageEngine engine,
+record RebuildTools(DataSource dataSource, EventStorageEngine engine, EventPages pages,
                     ShadowTables tables, LiveProcessor live, GenerationGate gate, EventIndexes indexes,
                     RebuildProperties properties) {
 }

@@ -1,10 +1,11 @@
 /**
  * Rebuilding every projection table from the event store while the old tables keep serving.
  *
- * <p>A rebuild replays the whole ledger, in global-index order and through the storage engine the live
- * processor reads with, into empty copies of the projection tables in schema {@code query_next}: the
- * projection's own handlers do the mapping, facts are copied in bulk and indexed once loaded, and one
- * thread reads while another writes. It catches up until little is left, optionally waits there for an
+ * <p>A rebuild replays the whole ledger, in global-index order, into empty copies of the projection tables in
+ * schema {@code query_next}: a first pass reads the event table in large pages with plain JDBC, into the very
+ * messages and tokens the live processor's storage engine makes, and the passes after it read through that
+ * engine. The projection's own handlers do the mapping, facts are copied in bulk and indexed once loaded, and
+ * the payloads are deserialized on every core while one thread writes. It catches up until little is left, optionally waits there for an
  * administrator (hold), and then switches: with this node's table requests held off, it pauses the live
  * processor, replays until its token covers every segment's token, and in one transaction drops the old
  * tables, moves the new ones into schema {@code query} under their old names (keys, indexes and sequence
