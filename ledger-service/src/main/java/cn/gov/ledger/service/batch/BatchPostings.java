@@ -80,10 +80,9 @@ class BatchPostings {
     }
 
     private Outcome created(List<String> entryIds) {
-        Map<String, Long> positions = postings.positionsOf(entryIds);
         ObjectNode body = postings.json().createObjectNode();
         ArrayNode entries = body.putArray("entries");
-        entryIds.forEach(id -> entries.addObject().put("entryId", id).put("position", positions.get(id)));
+        entryIds.forEach(id -> entries.addObject().put("entryId", id).put("position", postings.positionOf(id)));
         return new Outcome(201, body, false);
     }
 }

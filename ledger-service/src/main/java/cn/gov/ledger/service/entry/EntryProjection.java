@@ -7,6 +7,7 @@ import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.api.entry.EntryReversed;
 import cn.gov.ledger.api.income.IncomeRecorded;
+import cn.gov.ledger.service.posting.PostedPositions;
 import java.time.LocalDate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Component;
 class EntryProjection {
 
     private final JdbcTemplate jdbc;
+    private final PostedPositions positions;
 
-    EntryProjection(JdbcTemplate jdbc) {
+    EntryProjection(JdbcTemplate jdbc, PostedPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -59,12 +62,13 @@ class EntryProjection {
 
     private void insert(String entryId, String aggregateId, EntryKind kind, Classification c, long amountFen,
                         LocalDate businessDate, String reversalOf, String eventId) {
-        jdbc.update("INSERT INTO ledger_entry (entry_id, aggregate_id, kind, department, unit, fiscal_year, source,"
-                        + " functional_code, economic_code, amount_fen, business_date, reversal_of, position)"
-                        + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, global_index FROM domain_event_entry"
-                        + " WHERE event_identifier = ?",
+        Long position = jdbc.queryForObject("INSERT INTO ledger_entry (entry_id, aggregate_id, kind, department,"
+                        + " unit, fiscal_year, source, functional_code, economic_code, amount_fen, business_date,"
+                        + " reversal_of, position) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, global_index"
+                        + " FROM domain_event_entry WHERE event_identifier = ? RETURNING position", Long.class,
                 entryId, aggregateId, kind.name(), c.department(), c.unit(), c.fiscalYear(), c.source().name(),
                 c.functionalCode().value(), c.economicCode() == null ? null : c.economicCode().value(), amountFen,
                 businessDate, reversalOf, eventId);
+        positions.record(entryId, position);
     }
 }

@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +30,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -64,7 +62,7 @@ public class PostingService {
     private final IdempotencyStore keys;
     private final CommandGateway commands;
     private final Cache aggregateCache;
-    private final JdbcTemplate jdbc;
+    private final PostedPositions positions;
     private final ObjectMapper json;
     private final MeterRegistry meters;
     private final PostingGroups groups;
@@ -73,7 +71,7 @@ public class PostingService {
     private final Map<String, Timer> latency = new ConcurrentHashMap<>();
 
     PostingService(TransactionTemplate transaction, PostingValidator validator, YearGuard years,
-                   IdempotencyStore keys, CommandGateway commands, Cache aggregateCache, JdbcTemplate jdbc,
+                   IdempotencyStore keys, CommandGateway commands, Cache aggregateCache, PostedPositions positions,
                    ObjectMapper json, MeterRegistry meters, PostingGroups groups) {
         this.transaction = transaction;
         this.validator = validator;
@@ -81,7 +79,7 @@ public class PostingService {
         this.keys = keys;
         this.commands = commands;
         this.aggregateCache = aggregateCache;
-        this.jdbc = jdbc;
+        this.positions = positions;
         this.json = json;
         this.meters = meters;
         this.groups = groups;
@@ -224,20 +222,9 @@ public class PostingService {
         return metaData;
     }
 
-    /** The global event positions of entries posted in this transaction, by entry id, in one statement. */
-    public Map<String, Long> positionsOf(List<String> entryIds) {
-        Map<String, Long> positions = new HashMap<>();
-        jdbc.query("SELECT entry_id, position FROM ledger_entry WHERE entry_id = ANY (?)",
-                rs -> {
-                    positions.put(rs.getString(1), rs.getLong(2));
-                }, (Object) entryIds.toArray(String[]::new));
-        return positions;
-    }
-
     /** The global event position of an entry posted in this transaction. */
     public long positionOf(String entryId) {
-        Long position = jdbc.queryForObject("SELECT position FROM ledger_entry WHERE entry_id = ?", Long.class, entryId);
-        return position == null ? 0 : position;
+        return positions.of(entryId);
     }
 
     public ObjectMapper json() {
