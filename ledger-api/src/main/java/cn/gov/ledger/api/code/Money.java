@@ -3,6 +3,7 @@ package cn.gov.ledger.api.code;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Amounts are integer fen inside the ledger; BigDecimal appears only here, at the edges.
@@ -11,6 +12,7 @@ import java.util.Locale;
 public final class Money {
 
     private static final BigDecimal FEN_PER_YUAN = BigDecimal.valueOf(100);
+    private static final Pattern YUAN = Pattern.compile("[+-]?\\d{1,16}(\\.\\d{1,2})?");
     private static final BigDecimal FEN_PER_WAN_YUAN = BigDecimal.valueOf(1_000_000);
 
     private Money() {
@@ -22,7 +24,7 @@ public final class Money {
      * @throws IllegalArgumentException if it is not a plain number, has more than two decimals or overflows
      */
     public static long parseYuan(String yuan) {
-        if (yuan == null || !yuan.trim().matches("[+-]?\\d{1,16}(\\.\\d{1,2})?")) {
+        if (yuan == null || !YUAN.matcher(yuan.trim()).matches()) {
             throw new IllegalArgumentException("must be an amount in yuan with at most two decimals");
         }
         return new BigDecimal(yuan.trim()).multiply(FEN_PER_YUAN).longValueExact();

@@ -12,11 +12,15 @@ import cn.gov.ledger.service.problem.InvalidRequestException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** Checks every field of a posting against the contract and the catalogues, collecting all errors at once. */
 @Component
 public class PostingValidator {
+
+    private static final Pattern SEVEN_DIGITS = Pattern.compile("\\d{7}");
+    private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
 
     private final KnownUnits units;
     private final Catalogue catalogue;
@@ -77,7 +81,7 @@ public class PostingValidator {
         if (code == null) {
             return null;
         }
-        if (!code.matches("\\d{7}")) {
+        if (!SEVEN_DIGITS.matcher(code).matches()) {
             return f.error("functionalCode", "must be a 7-digit 项 code, not " + code);
         }
         if (year != null && !catalogue.isFunctionalItem(year, code)) {
@@ -91,7 +95,7 @@ public class PostingValidator {
         if (code == null) {
             return null;
         }
-        if (!code.matches("\\d{5}")) {
+        if (!FIVE_DIGITS.matcher(code).matches()) {
             return f.error("economicCode", "must be a 5-digit 款 code, not " + code);
         }
         if (year != null && !catalogue.isEconomicItem(year, code)) {
