@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,17 +23,38 @@ record CsvSheet(Path path, Charset charset) implements ImportSheet {
 
     @Override
     public void read(Consumer<SheetRow> rows) {
+        records((fields, record) -> {
+            SheetRow row = new SheetRow(record.getRecordNumber(), cells(fields, record.values()));
+            if (!row.blank()) {
+                rows.accept(row);
+            }
+        });
+    }
+
+    /** The rows {@link #read} hands over, counted without building them: a whole pass of a large import. */
+    @Override
+    public long count() {
+        long[] rows = {0};
+        records((fields, record) -> {
+            String[] values = record.values();
+            for (int i = 0; i < Math.min(fields.size(), values.length); i++) {
+                if (fields.get(i) != null && !values[i].isBlank()) {
+                    rows[0]++;
+                    return;
+                }
+            }
+        });
+        return rows[0];
+    }
+
+    private void records(BiConsumer<List<String>, CSVRecord> each) {
         try (Reader reader = new BufferedReader(ImportCharset.strictReader(Files.newInputStream(path), charset));
              CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
                      .parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             List<String> fields = ImportColumns.fields(records.hasNext() ? records.next().toList() : List.of());
             while (records.hasNext()) {
-                CSVRecord record = records.next();
-                SheetRow row = new SheetRow(record.getRecordNumber(), cells(fields, record.values()));
-                if (!row.blank()) {
-                    rows.accept(row);
-                }
+                each.accept(fields, records.next());
             }
         } catch (UncheckedIOException e) {
             throw unreadable(e.getCause());

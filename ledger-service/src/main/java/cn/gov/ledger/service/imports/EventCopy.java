@@ -47,7 +47,15 @@ final class EventCopy {
         jdbc.execute("ANALYZE domain_event_entry, ledger_entry, idempotency_record");
     }
 
-    void write(List<Entry> batch) {
+    /** A batch ready to send: its rows for the three tables, and the unit-years it posts into. */
+    record Batch(int size, List<Classification> unitYears, CopyRows events, CopyRows entries, CopyRows keys) {
+    }
+
+    /**
+     * Turns entries into COPY rows off the transaction's thread: the positions are drawn on a connection of
+     * its own (a sequence is not transactional, and the exclusive append lock keeps anybody else from drawing).
+     */
+    Batch prepare(List<Entry> batch, List<Classification> unitYears) {
         List<Long> positions = jdbc.queryForList("SELECT nextval('domain_event_entry_seq') FROM"
                 + " generate_series(1, ?) ORDER BY 1", Long.class, batch.size());
         CopyRows events = new CopyRows();
@@ -65,19 +73,25 @@ final class EventCopy {
                     .bytes(m.serializeMetaData(serializer, byte[].class).getData()).endRow();
             ValidPosting p = e.posting();
             Classification c = p.classification();
-            entries.text(e.row().entryId()).text(m.getAggregateIdentifier()).text(p.kind().name())
+            String entryId = e.row().entryId();
+            entries.text(entryId).text(m.getAggregateIdentifier()).text(p.kind().name())
                     .text(c.department()).text(c.unit()).number(c.fiscalYear()).text(c.source().name())
                     .text(c.functionalCode().value()).text(c.economicCode() == null ? null : c.economicCode().value())
                     .number(p.amountFen()).text(p.businessDate().toString()).number(position).endRow();
             keys.text(e.row().key()).text(e.row().contentHash()).number(201)
-                    .text("{\"entryId\":\"" + e.row().entryId() + "\"}").endRow();
+                    .text("{\"entryId\":\"" + entryId + "\"}").endRow();
         }
+        return new Batch(batch.size(), unitYears, events, entries, keys);
+    }
+
+    /** Sends a prepared batch on the caller's transaction. */
+    void write(Batch batch) {
         DataSource dataSource = jdbc.getDataSource();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            events.into(connection, "domain_event_entry", EVENT_COLUMNS);
-            entries.into(connection, "ledger_entry", ENTRY_COLUMNS);
-            keys.into(connection, "idempotency_record", KEY_COLUMNS);
+            batch.events().into(connection, "domain_event_entry", EVENT_COLUMNS);
+            batch.entries().into(connection, "ledger_entry", ENTRY_COLUMNS);
+            batch.keys().into(connection, "idempotency_record", KEY_COLUMNS);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -10,19 +10,23 @@ import cn.gov.ledger.service.problem.FieldError;
 import cn.gov.ledger.service.problem.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Pass 1 of an import. Rows arrive in file order and are checked in batches: which were posted by an earlier
- * import (skipped, not re-checked), then fields, closed years and the budget, in order.
+ * import (skipped, not re-checked), then fields, closed years and the budget, in order. Reading and the field
+ * checks ({@link #read}) run on {@link ImportPipeline}'s preparing thread, the rest ({@link #check}) on the
+ * transaction's thread, so the two overlap.
  */
 final class ImportCheck {
 
-    private record Checked(ImportRow row, ValidPosting posting) {
+    record Checked(ImportRow row, ValidPosting posting) {
     }
 
     private final PostingValidator validator;
@@ -32,8 +36,8 @@ final class ImportCheck {
     private final BudgetSimulation budget;
     private final int batchSize;
     private final ImportProgress progress;
-    private final List<Checked> batch = new ArrayList<>();
-    private final List<FieldError> errors = new ArrayList<>();
+    // both threads add to it; it is read once both are done
+    private final List<FieldError> errors = Collections.synchronizedList(new ArrayList<>());
     private final BitSet alreadyPosted = new BitSet();
     private final Map<String, Boolean> closed = new HashMap<>();
     private int rows;
@@ -49,7 +53,19 @@ final class ImportCheck {
         this.progress = progress;
     }
 
-    void accept(ImportRow row) {
+    /** Reads the file, validating each row's fields, and hands the rows on in batches. */
+    void read(ImportFile file, Consumer<List<Checked>> batches) {
+        List<List<Checked>> batch = new ArrayList<>(List.of(new ArrayList<>()));
+        file.forEachRow(row -> {
+            batch.get(0).add(accept(row));
+            if (batch.get(0).size() == batchSize) {
+                batches.accept(batch.set(0, new ArrayList<>()));
+            }
+        }, this::reject);
+        batches.accept(batch.get(0));
+    }
+
+    private Checked accept(ImportRow row) {
         rows++;
         progress.checked(1);
         if (!permitted.contains(row.type())) {
@@ -57,23 +73,21 @@ final class ImportCheck {
                     + RowRoles.role(row.type())));
         }
         try {
-            batch.add(new Checked(row, validator.validate(row.type(), row.request())));
+            return new Checked(row, validator.validate(row.type(), row.request()));
         } catch (InvalidRequestException e) {
-            batch.add(new Checked(row, null));
             e.errors().forEach(error -> errors.add(error.atLine(row.line())));
-        }
-        if (batch.size() == batchSize) {
-            finish();
+            return new Checked(row, null);
         }
     }
 
-    void reject(FieldError error) {
+    private void reject(FieldError error) {
         rows++;
         progress.checked(1);
         errors.add(error);
     }
 
-    void finish() {
+    /** Skips the rows posted before and checks the rest against closed years and the budget, in file order. */
+    void check(List<Checked> batch) {
         Set<String> posted = new HashSet<>(keys.taken(batch.stream().map(c -> c.row().key()).toList()));
         for (Checked checked : batch) {
             if (posted.contains(checked.row().key())) {
@@ -82,7 +96,6 @@ final class ImportCheck {
                 check(checked.row(), checked.posting());
             }
         }
-        batch.clear();
     }
 
     private void check(ImportRow row, ValidPosting posting) {

@@ -1,6 +1,5 @@
 package cn.gov.ledger.service.imports;
 
-import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.code.EntryKind;
 import cn.gov.ledger.service.budget.BudgetLineBook;
 import cn.gov.ledger.service.config.EventAppendLock;
@@ -10,21 +9,17 @@ import cn.gov.ledger.service.posting.IdempotencyStore;
 import cn.gov.ledger.service.posting.Outcome;
 import cn.gov.ledger.service.posting.PostingService;
 import cn.gov.ledger.service.posting.PostingValidator;
-import cn.gov.ledger.service.posting.ValidPosting;
 import cn.gov.ledger.service.posting.YearGuard;
 import cn.gov.ledger.service.problem.FieldError;
 import cn.gov.ledger.service.problem.InvalidRequestException;
-import cn.gov.ledger.service.problem.Rejection;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -38,14 +33,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * year, budget); only a clean file reaches pass 2, which posts every row not posted before in the caller's
  * single transaction, holding the exclusive append lock (see {@link EventAppendLock}). Pass 2 decides the
  * budget again under that lock and appends the aggregates' own events in batches rather than one command
- * per row (a million rows through the command bus would take the better part of an hour), with COPY.
+ * per row (a million rows through the command bus would take the better part of an hour), with COPY; one thread
+ * prepares the next batch ({@link PassTwo}) while the transaction's thread sends the last ({@link ImportPipeline}).
  */
 @Service
 class ImportService {
 
     private static final int BATCH = 1000;
     /** Rows per COPY: larger batches cost fewer round trips; memory stays a few megabytes. */
-    private static final int COPY_BATCH = 5000;
+    static final int COPY_BATCH = 5000;
 
     private final PostingValidator validator;
     private final YearGuard years;
@@ -80,8 +76,7 @@ class ImportService {
         progress.total(file.rows());
         ImportCheck check = new ImportCheck(validator, RowRoles.permitted(), years, keys,
                 new BudgetSimulation(lines), BATCH, progress);
-        file.forEachRow(check::accept, check::reject);
-        check.finish();
+        ImportPipeline.<List<ImportCheck.Checked>>run(batches -> check.read(file, batches), check::check);
         if (!check.errors().isEmpty()) {
             throw new InvalidRequestException(limited(check.errors()));
         }
@@ -93,31 +88,17 @@ class ImportService {
 
     private Outcome post(ImportFile file, BitSet alreadyPosted, int rows, Actor actor, ImportProgress progress) {
         Map<EntryKind, Integer> byType = new EnumMap<>(EntryKind.class);
-        Set<String> openYears = new HashSet<>();
-        BudgetSimulation budget = new BudgetSimulation(lines);
-        ImportWriter writer = new ImportWriter(new EventCopy(jdbc, eventSerializer), jdbc, actor.name(), COPY_BATCH,
-                progress);
-        file.forEachRow(row -> {
-            if (alreadyPosted.get(row.index())) {
-                return;
-            }
-            ValidPosting posting = validator.validate(row.type(), row.request());
-            Classification c = posting.classification();
-            if (openYears.add(c.department() + "/" + c.unit() + "/" + c.fiscalYear())) {
-                years.assertOpen(c.department(), c.unit(), c.fiscalYear());
-            }
-            BudgetSimulation.Applied applied = budget.apply(posting);
-            if (applied.refusal() != null) {
-                throw Rejection.conflict("import-refused", "导入被拒绝 Import refused", "line " + row.line()
-                        + ": " + applied.refusal() + " (the ledger changed since the file was checked)")
-                        .with("line", row.line());
-            }
-            writer.add(row, posting, applied.line());
-            byType.merge(row.type(), 1, Integer::sum);
-        }, bad -> {
-            throw new IllegalStateException("row checked in pass 1 failed in pass 2: " + bad);
+        EventCopy copy = new EventCopy(jdbc, eventSerializer);
+        ImportWriter[] writer = new ImportWriter[1];
+        ImportPipeline.<EventCopy.Batch>run(batches -> {
+            writer[0] = new PassTwo(validator, lines, jdbc).prepare(file, alreadyPosted, actor.name(), byType, copy,
+                    batches);
+        }, batch -> {
+            batch.unitYears().forEach(c -> years.assertOpen(c.department(), c.unit(), c.fiscalYear()));
+            copy.write(batch);
+            progress.posted(batch.size());
         });
-        writer.finish();
+        writer[0].writeLines();
         byType.forEach((type, n) -> meters.counter("ledger.entries.accepted", "type", type.name()).increment(n));
         int posted = byType.values().stream().mapToInt(Integer::intValue).sum();
         ObjectNode body = postings.json().createObjectNode().put("sha256", file.sha256()).put("rows", rows)

@@ -10,15 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes an import in batches: events straight to the event store with the next sequence numbers of their
- * aggregates (safe: the import holds the exclusive append lock, so nobody else appends meanwhile), then the
- * write-side rows those events imply, in the same transaction, each batch as one COPY per table ({@link EventCopy}).
+ * Prepares an import in batches: events for the event store with the next sequence numbers of their aggregates
+ * (safe: the import holds the exclusive append lock, so nobody else appends meanwhile), then the write-side rows
+ * those events imply, each batch as one COPY per table ({@link EventCopy}). It runs on the import's preparing
+ * thread and hands each batch to {@code sink}; the sequence numbers it reads there are the committed ones, which
+ * nobody can move while the lock is held, plus the ones it counted itself. {@link #writeLines()} runs on the
+ * transaction's thread once every batch is written.
  */
 final class ImportWriter {
 
@@ -32,17 +36,23 @@ final class ImportWriter {
     private final JdbcTemplate jdbc;
     private final String actor;
     private final int batchSize;
-    private final ImportProgress progress;
+    private final Consumer<EventCopy.Batch> sink;
+    private final List<Classification> unitYears = new ArrayList<>();
     private final List<Row> batch = new ArrayList<>();
     private final Map<String, Long> lastSequence = new HashMap<>();
     private final Map<String, LineDelta> lines = new LinkedHashMap<>();
 
-    ImportWriter(EventCopy copy, JdbcTemplate jdbc, String actor, int batchSize, ImportProgress progress) {
+    ImportWriter(EventCopy copy, JdbcTemplate jdbc, String actor, int batchSize, Consumer<EventCopy.Batch> sink) {
         this.copy = copy;
         this.jdbc = jdbc;
         this.actor = actor;
         this.batchSize = batchSize;
-        this.progress = progress;
+        this.sink = sink;
+    }
+
+    /** A unit-year the next batch posts into for the first time: the writer must find it still open. */
+    void mustBeOpen(Classification unitYear) {
+        unitYears.add(unitYear);
     }
 
     void add(ImportRow row, ValidPosting posting, Classification line) {
@@ -59,6 +69,7 @@ final class ImportWriter {
         }
     }
 
+    /** Hands over the rows added since the last batch, if any. */
     void flush() {
         if (batch.isEmpty()) {
             return;
@@ -73,14 +84,13 @@ final class ImportWriter {
                     .and(MetaDataKeys.IDEMPOTENCY_KEY, r.row().key()));
             entries.add(new EventCopy.Entry(r.row(), r.posting(), r.event().aggregateType(), message));
         }
-        copy.write(entries);
-        progress.posted(batch.size());
+        sink.accept(copy.prepare(entries, List.copyOf(unitYears)));
+        unitYears.clear();
         batch.clear();
     }
 
     /** Budget lines as the write side shows them: new lines inserted, existing ones moved by the totals. */
-    void finish() {
-        flush();
+    void writeLines() {
         copy.refreshStatistics();
         jdbc.batchUpdate("INSERT INTO budget_line (line_id, department, unit, fiscal_year, functional_code, source,"
                         + " expenditure_type, project, economic_code, budget_fen, spent_fen)"

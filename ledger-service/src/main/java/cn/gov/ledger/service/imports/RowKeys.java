@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The idempotency key of each import row: a digest of its content plus its occurrence number among identical
@@ -17,6 +16,8 @@ import java.util.Objects;
  * Memory: one map entry per distinct row digest (a long), not the rows themselves.
  */
 final class RowKeys {
+
+    private static final byte SEPARATOR = 0x1f;
 
     private final Map<Long, Integer> seen = new HashMap<>();
     private final MessageDigest sha256;
@@ -29,17 +30,20 @@ final class RowKeys {
         }
     }
 
+    /** The digest of the fields joined by U+001F, fed field by field rather than through one joined String. */
     String next(EntryKind kind, PostingRequest r) {
-        String content = String.join("\u001f", kind.name(), n(r.department()), n(r.unit()), n(r.fiscalYear()),
-                n(r.functionalCode()), n(r.source()), n(r.expenditureType()), n(r.project()), n(r.economicCode()),
-                n(r.amount()), n(r.businessDate()), n(r.documentNo()), n(r.voucherNo()), n(r.payee()), n(r.memo()),
-                n(r.reason()));
-        byte[] digest = sha256.digest(content.getBytes(StandardCharsets.UTF_8));
+        sha256.update(kind.name().getBytes(StandardCharsets.UTF_8));
+        for (String field : new String[] {r.department(), r.unit(), r.fiscalYear(), r.functionalCode(), r.source(),
+                r.expenditureType(), r.project(), r.economicCode(), r.amount(), r.businessDate(), r.documentNo(),
+                r.voucherNo(), r.payee(), r.memo(), r.reason()}) {
+            sha256.update(SEPARATOR);
+            if (field != null) {
+                sha256.update(field.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] digest = sha256.digest();
         int occurrence = seen.merge(ByteBuffer.wrap(digest).getLong(), 1, Integer::sum);
         return "import:" + HexFormat.of().formatHex(digest) + ":" + occurrence;
     }
 
-    private static String n(String value) {
-        return Objects.toString(value, "");
-    }
 }
