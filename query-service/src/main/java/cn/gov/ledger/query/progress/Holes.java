@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Holes {
 
+    // Advisory locks are per database: the same key held in another database on the server (another ledger, a
+    // long import there) is not an append of this ledger and must not keep its holes waiting for the gap timeout.
     private static final String HOLDERS = "SELECT virtualtransaction FROM pg_locks WHERE locktype = 'advisory'"
+            + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
             + " AND classid = ? AND objid = ? AND objsubid = 1";
 
     private final JdbcTemplate jdbc;

@@ -10,7 +10,9 @@ import cn.gov.ledger.api.code.Classification;
 import cn.gov.ledger.api.organisation.DepartmentRegistered;
 import cn.gov.ledger.query.support.LedgerEvents;
 import cn.gov.ledger.query.support.QueryServiceIntegrationTest;
+import cn.gov.ledger.testsupport.TestDatabase;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -89,6 +91,23 @@ class GapHandlingTest extends QueryServiceIntegrationTest {
         long after = events().append(line.budgetLineId(), expenditure("gap-3", line, "30201", 1_000,
                 LocalDate.of(2024, 3, 3)));
         assertThat(awaitSettled(after)).isGreaterThan(taken);
+    }
+
+    @Test
+    void anAppendInAnotherDatabaseOnTheServerDoesNotHoldAHoleBack() throws Exception {
+        Classification line = basicLine(DEPT, "u4", 2024, "2010301");
+        try (Connection elsewhere = DriverManager.getConnection(TestDatabase.createDatabase("gap-elsewhere"))) {
+            elsewhere.setAutoCommit(false);
+            try (PreparedStatement lock = elsewhere.prepareStatement("SELECT pg_advisory_xact_lock_shared(?)")) {
+                lock.setLong(1, AppendLock.KEY);
+                lock.executeQuery().close();
+            }
+            long taken = jdbc.queryForObject("SELECT nextval('domain_event_entry_seq')", Long.class);
+            long after = events().append(line.budgetLineId(), expenditure("gap-4", line, "30201", 1_000,
+                    LocalDate.of(2024, 3, 4)));
+            assertThat(awaitSettled(after)).as("the other database's append lock is not this ledger's")
+                    .isGreaterThan(taken);
+        }
     }
 
     /** Begins an append as the ledger does: the append lock first, then a global index. */
