@@ -11,9 +11,18 @@
 #   ./bench.sh --jdbc 'jdbc:postgresql://127.0.0.1:5432/bench?user=postgres'
 #                                                also runs the plain-PostgreSQL anchor (single-row commits, COPY)
 #                                                on the services' database and prints each figure's ratio to it
-#   ./bench.sh post --entries 20000 --clients 16 one subcommand: setup, post, import, tables, execution, lag, rebuild
+#   ./bench.sh post --entries 20000 --clients 16 one subcommand: setup, post, import, tables, execution, lag, rebuild, scale
 #   ./bench.sh post --clients 2 --batch 1000     postings 1,000 a request through /api/v1/entries/batch
 #   ./bench.sh tables --ingest 30000             tables while 30,000 expenditures go in (batches of 100, 2 clients)
+#   ./bench.sh scale --postings 10000000 --departments 500 --jdbc URL --timeout 7200
+#                                                not in the suite: registers departments scale-0001… with their units,
+#                                                posts each one import file (its budget rows first, then income and
+#                                                expenditures; --clients 2 files at a time), waits for the projection
+#                                                (GET /api/v1/status), then reports load and catch-up rates, database
+#                                                size before/after and its biggest tables, and tables latency over random
+#                                                departments (--samples 500); --load-seconds S starts no file after S
+#                                                seconds and says how far it got. Try it small first: --postings 20000
+#                                                --departments 10. Uses its own departments, so it can follow the suite.
 #
 # The harness signs in as the development user admin (every role); --user NAME:PASSWORD to change.
 # Every run appends a section to benchmark/results.md (--results FILE to change). Each suite step has a

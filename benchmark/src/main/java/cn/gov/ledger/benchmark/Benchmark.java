@@ -13,8 +13,8 @@ import java.util.List;
  * The benchmark harness: drives the running ledger and query services over loopback HTTP and appends what
  * it measured to the results file. Exits 1 when a run's requests were refused, 2 on a bad command line.
  *
- * <pre>java -jar benchmark.jar setup|post|import|tables|execution|lag|rebuild [--entries N] [--clients C] [--lines L]
- *     [--hot] [--rows N] [--repeat] [--samples N] [--dept D] [--year Y] [--since INSTANT] [--timeout SECONDS]
+ * <pre>java -jar benchmark.jar setup|post|import|tables|execution|lag|rebuild|scale [--entries N] [--clients C] [--lines L]
+ *     [--hot] [--rows N] [--repeat] [--samples N] [--postings N] [--departments D] [--dept D] [--year Y] [--since INSTANT] [--timeout SECONDS]
  *     [--ledger URL] [--query URL] [--results FILE] [--user NAME:PASSWORD]</pre>
  */
 public final class Benchmark {
@@ -56,6 +56,7 @@ public final class Benchmark {
             case "execution" -> ExecutionCommand.run(run);
             case "lag" -> LagCommand.run(run);
             case "rebuild" -> RebuildCommand.run(run);
+            case "scale" -> ScaleCommand.run(run);
             default -> throw new IllegalStateException("unhandled command " + run.options().command());
         };
     }

@@ -92,7 +92,7 @@ final class ImportCommand {
     }
 
     /** The whole run's time limit applies to the one request: a large import is a single long POST. */
-    private static Attempt post(Run run, Path file) {
+    static Attempt post(Run run, Path file) {
         long sent = System.nanoTime();
         Http.Answer answer = run.http().postFile(run.ledger("/api/v1/imports"), file, "text/csv", run.limit());
         return new Attempt(answer, (System.nanoTime() - sent) / 1e9);

@@ -11,7 +11,9 @@ import java.util.random.RandomGenerator;
 /**
  * Writes an import file row by row straight to disk, so its size is bounded by the disk, not the heap.
  * Every fifth row is INCOME, the rest EXPENDITURE within the budget set up; each row has its own document
- * or voucher number (with the run id) so no two rows, and no two runs, are the same posting.
+ * or voucher number (with the run id) so no two rows, and no two runs, are the same posting. A file that
+ * brings its own budget starts with one APPROPRIATION per line, so its expenditures pass budget control
+ * without any setup beyond registering the department and its units.
  */
 final class ImportCsv {
 
@@ -25,17 +27,34 @@ final class ImportCsv {
     /** Writes the header and {@code rows} rows; no field contains a comma or quote, so none needs quoting. */
     static void write(Path file, int rows, List<BudgetLine> lines, String department, int year, String runId,
                       RandomGenerator random) throws IOException {
+        write(file, rows, lines, department, year, runId, random, false);
+    }
+
+    /** With {@code budgetFirst}, the first of the {@code rows} rows appropriate {@link Setup#BUDGET} on each line. */
+    static void write(Path file, int rows, List<BudgetLine> lines, String department, int year, String runId,
+                      RandomGenerator random, boolean budgetFirst) throws IOException {
         Samples samples = new Samples(random, year);
+        int budgetRows = budgetFirst ? Math.min(rows, lines.size()) : 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER);
             out.write('\n');
-            for (int i = 0; i < rows; i++) {
+            for (int i = 0; i < budgetRows; i++) {
+                out.write(appropriation(lines.get(i), department, year, runId, i));
+                out.write('\n');
+            }
+            for (int i = budgetRows; i < rows; i++) {
                 BudgetLine line = lines.get(i % lines.size());
                 out.write(i % INCOME_EVERY == 0 ? income(line, department, year, runId, i, samples)
                         : expenditure(line, department, year, runId, i, samples));
                 out.write('\n');
             }
         }
+    }
+
+    private static String appropriation(BudgetLine line, String department, int year, String runId, int i) {
+        return String.join(",", "APPROPRIATION", department, line.unit(), String.valueOf(year), BudgetLine.SOURCE,
+                line.functionalCode(), line.expenditureType(), line.project() == null ? "" : line.project(), "",
+                Setup.BUDGET, year + "-01-02", "BA-" + runId + "-" + i, "", "", "基准测试年初预算", "");
     }
 
     private static String income(BudgetLine line, String department, int year, String runId, int i,

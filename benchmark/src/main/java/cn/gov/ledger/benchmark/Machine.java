@@ -30,9 +30,14 @@ record Machine(String cpu, int processors, String memory, String os, String java
     }
 
     private static String load() {
+        return loadNow() + " at the end of the run";
+    }
+
+    /** The 1, 5 and 15 minute load averages, for runs long enough that the load at their start matters too. */
+    static String loadNow() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return fields[0] + " " + fields[1] + " " + fields[2] + " at the end of the run";
+            return fields[0] + " " + fields[1] + " " + fields[2];
         } catch (IOException | UncheckedIOException e) {
             return "unknown";
         }

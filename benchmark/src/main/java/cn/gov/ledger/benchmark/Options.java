@@ -11,11 +11,12 @@ import java.util.Set;
  */
 record Options(String command, Map<String, String> values, Set<String> flags) {
 
-    static final Set<String> COMMANDS = Set.of("setup", "post", "import", "tables", "execution", "lag", "rebuild");
+    static final Set<String> COMMANDS = Set.of("setup", "post", "import", "tables", "execution", "lag", "rebuild",
+            "scale");
     private static final Set<String> FLAGS = Set.of("hot", "repeat");
     private static final Set<String> VALUED = Set.of("entries", "clients", "batch", "lines", "rows", "samples", "dept",
-            "year", "ledger", "query", "results", "timeout", "since", "user", "jdbc",
-            "ingest");
+            "year", "ledger", "query", "results", "timeout", "since", "user", "jdbc", "postings",
+            "departments", "load-seconds", "ingest");
 
     static Options parse(String... args) {
         if (args.length == 0 || !COMMANDS.contains(args[0])) {

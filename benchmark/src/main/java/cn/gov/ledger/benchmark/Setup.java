@@ -57,7 +57,7 @@ final class Setup {
     }
 
     /** 1 when registered now, 0 when it was already there (409). */
-    private static int register(Run run, String path, String code, String name, Failures failures) {
+    static int register(Run run, String path, String code, String name, Failures failures) {
         Http.Answer answer = run.http().postJson(run.ledger(path), Map.of("code", code, "name", name), null,
                 run.requestTimeout());
         if (answer.status() != 201 && answer.status() != 409) {

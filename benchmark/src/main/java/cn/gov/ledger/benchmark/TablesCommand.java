@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -26,11 +27,22 @@ final class TablesCommand {
     }
 
     static Section run(Run run) {
-        int samples = run.options().count("samples", 500);
         List<String> notes = new ArrayList<>();
         Instant since = since(run, notes);
-        SplittableRandom random = new SplittableRandom();
         Failures failures = new Failures();
+        List<Figure> figures = sample(run, run.options().count("samples", 500), random -> run.department(), since,
+                failures, notes);
+        notes.addAll(failures.notes());
+        return new Section("tables", figures, notes, failures.count() > 0);
+    }
+
+    /**
+     * Asks for {@code samples} random tables of the department {@code departments} draws, within the run's time
+     * limit, and returns their latency figures; refusals go to {@code failures}, what was asked to {@code notes}.
+     */
+    static List<Figure> sample(Run run, int samples, Function<SplittableRandom, String> departments, Instant since,
+                               Failures failures, List<String> notes) {
+        SplittableRandom random = new SplittableRandom();
         Histogram all = Latency.micros();
         Map<String, Histogram> perTable = new TreeMap<>();
         LocalDate yearStart = LocalDate.of(run.year(), 1, 1);
@@ -42,8 +54,8 @@ final class TablesCommand {
             LocalDate asOf = yearStart.plusDays(random.nextInt(yearStart.lengthOfYear()));
             long window = Math.max(1, Duration.between(since, Instant.now()).toMillis());
             Instant knownAt = since.plusMillis(random.nextLong(window)).truncatedTo(ChronoUnit.MILLIS);
-            URI uri = run.query("/api/v1/departments/" + run.department() + "/years/" + run.year() + "/tables/"
-                    + table + "?asOf=" + asOf + "&knownAt=" + knownAt);
+            URI uri = run.query("/api/v1/departments/" + departments.apply(random) + "/years/" + run.year()
+                    + "/tables/" + table + "?asOf=" + asOf + "&knownAt=" + knownAt);
             long sent = System.nanoTime();
             Http.Answer answer = run.http().get(uri, run.requestTimeout());
             long micros = (System.nanoTime() - sent) / 1000;
@@ -70,8 +82,7 @@ final class TablesCommand {
         if (asked < samples && !failures.exhausted()) {
             notes.add("stopped at the --timeout limit of " + run.limit().toSeconds() + " s");
         }
-        notes.addAll(failures.notes());
-        return new Section("tables", figures, notes, failures.count() > 0);
+        return figures;
     }
 
     /** {@code --since}, else when setup first posted, else the last hour (noted, since it may miss postings). */

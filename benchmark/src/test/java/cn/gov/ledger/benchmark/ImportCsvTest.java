@@ -64,4 +64,24 @@ class ImportCsvTest {
             assertThat(used).containsExactlyInAnyOrderElementsOf(lines.stream().map(BudgetLine::key).toList());
         }
     }
+
+    @Test
+    void aFileThatBringsItsBudgetAppropriatesEveryLineBeforeSpending() throws IOException {
+        Path file = dir.resolve("budget.csv");
+        List<BudgetLine> lines = BudgetLine.of("scale-0001");
+        ImportCsv.write(file, 100, lines, "scale-0001", 2024, "run3", new SplittableRandom(3), true);
+
+        List<String[]> rows = Files.readAllLines(file, StandardCharsets.UTF_8).stream().skip(1)
+                .map(r -> r.split(",", -1)).toList();
+        assertThat(rows).hasSize(100);
+        List<String[]> budget = rows.subList(0, lines.size());
+        assertThat(budget).allSatisfy(f -> {
+            assertThat(f[0]).isEqualTo("APPROPRIATION");
+            assertThat(f[9]).isEqualTo(Setup.BUDGET);
+            assertThat(f[11]).startsWith("BA-run3-");
+        });
+        assertThat(budget.stream().map(f -> f[2] + "/" + f[5] + "/" + f[6]).toList())
+                .containsExactlyElementsOf(lines.stream().map(BudgetLine::key).toList());
+        assertThat(rows.subList(lines.size(), rows.size())).allSatisfy(f -> assertThat(f[0]).isIn("INCOME", "EXPENDITURE"));
+    }
 }
