@@ -65,7 +65,8 @@ class ConsolePagesTest extends QueryServiceIntegrationTest {
     void aTableAsOfAnEarlierDateLeavesOutWhatCameLater() throws Exception {
         String table = page("/console/tables?department=" + DEPT + "&year=2024&table=05&asOf=2024-06-30");
         assertThat(table).contains("截至业务日期 2024-06-30").containsPattern(">3\\.00</a>")
-                .doesNotContain(">3.25</a>");
+                .doesNotContain(">3.25</a>")
+                .containsPattern("记录时点 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}（北京时间）");
         String early = page("/console/tables?department=" + DEPT + "&year=2024&table=05&position="
                 + (lastPosition - 2));
         assertThat(early).doesNotContainPattern("cells/2010301/basic[^>]*>");

@@ -127,6 +127,8 @@ class ExecutionTimeTravelTest extends QueryServiceIntegrationTest {
         String html = page.getContentAsString();
         assertThat(html).contains("400,000.00 元", "3 笔", "data-entry=\"x-e1\"", "data-entry=\"x-e3\"",
                 "data-entry=\"x-r1\"").doesNotContain("data-entry=\"x-e2\"");
+        assertThat(html).as("the slice's instant in the office's time").containsPattern(
+                "记录时点 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}（北京时间）");
     }
 
     private void assertRows(JsonNode view, LocalDate asOf, Instant knownAt, BigDecimal threshold) {
